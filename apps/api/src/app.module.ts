@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { DatabaseModule, ReferralsModule, TemporalClientModule, loadServerConfig } from '@childfirst/server';
+import { FamilyPortalController } from './family-portal/family-portal.controller';
+import { AuthModule } from './platform/auth/auth.module';
+import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
+import { HealthController } from './platform/health/health.controller';
+import { StaffReferralsController } from './referrals/staff-referrals.controller';
+import { StaffProfileController } from './staff/staff-profile.controller';
+
+/** Controllers of the staff surface (its own OpenAPI document). */
+export const staffControllers = [StaffProfileController, StaffReferralsController];
+/** Controllers of the family surface (its own OpenAPI document and generated client). */
+export const familyControllers = [FamilyPortalController];
+
+@Module({
+  imports: [
+    LoggerModule.forRoot({
+      pinoHttp: {
+        level: loadServerConfig().LOG_LEVEL,
+        // Never log tokens or bodies: they carry personal data.
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        customProps: () => ({ service: 'api' }),
+        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      },
+    }),
+    DatabaseModule,
+    TemporalClientModule,
+    AuthModule,
+    ReferralsModule,
+  ],
+  controllers: [HealthController, ...staffControllers, ...familyControllers],
+  providers: [
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

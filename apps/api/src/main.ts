@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { loadServerConfig } from '@childfirst/server';
+import { AppModule, familyControllers, staffControllers } from './app.module';
+import { buildOpenApiDocuments } from './platform/openapi/openapi-documents';
+
+async function bootstrap(): Promise<void> {
+  process.env.CHILDFIRST_PROCESS = 'api';
+  const config = loadServerConfig();
+  const adapter = new FastifyAdapter({
+    // Correlate logs across services: honour an incoming X-Request-Id, else make one.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.:-]{8,128}$/.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.enableCors({
+    origin: [config.STAFF_WEB_URL, config.FAMILY_PORTAL_URL],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'],
+    exposedHeaders: ['X-Request-Id'],
+  });
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const documents = buildOpenApiDocuments(app, { staff: staffControllers, family: familyControllers });
+  SwaggerModule.setup('docs', app, documents.staff, { jsonDocumentUrl: 'openapi/staff.json' });
+  SwaggerModule.setup('docs/family', app, documents.family, { jsonDocumentUrl: 'openapi/family.json' });
+
+  await app.listen({ port: config.API_PORT, host: '0.0.0.0' });
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'family-portal',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/jest.setup.js'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
+};

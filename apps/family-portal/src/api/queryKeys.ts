@@ -1,0 +1,4 @@
+export const queryKeys = {
+  familyProfile: ['family', 'me'] as const,
+  helpRequests: ['family', 'help-requests'] as const,
+};

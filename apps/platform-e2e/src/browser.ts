@@ -1,0 +1,88 @@
+// Helpers for the browser end-to-end tests: Debian's Chromium driven by playwright-core, sign-in on
+// the real Keycloak page, and an axe check of every page of ours that a test visits.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const familyPortalUrl = process.env.FAMILY_PORTAL_URL ?? 'http://localhost:5174';
+export const staffWebUrl = process.env.STAFF_WEB_URL ?? 'http://localhost:5173';
+
+/** The demo users' password (tools/keycloak/childfirst-realm.json). */
+export const demoPassword = 'childfirst-demo';
+
+/** Flags for a headless Chromium in a container: no sandbox, no GPU, nothing fetched in the background. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** A fresh context per person, so one person's Keycloak session never leaks into another's. */
+export function newPersonContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1200, height: 900 } });
+}
+
+/**
+ * Opens the app, which sends the person to Keycloak's sign-in page (onLoad: login-required), signs
+ * in there the way a person would, and waits until the app has shown its page heading.
+ */
+export async function signIn(page: Page, appUrl: string, username: string, password = demoPassword): Promise<void> {
+  await page.goto(appUrl);
+  const usernameField = page.getByLabel('Username or email');
+  await usernameField.waitFor({ timeout: 30_000 });
+  await usernameField.fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign In' }).click();
+  const appOrigin = new URL(appUrl).origin;
+  await page.waitForURL((url) => url.origin === appOrigin, { timeout: 30_000 });
+  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+}
+
+/** WCAG 2.2 AA, and everything it builds on. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeResult {
+  violations: {
+    id: string;
+    impact: string | null;
+    help: string;
+    helpUrl: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
+}
+
+/**
+ * Runs axe-core in the page and fails on any violation. axe is injected from the axe-core package
+ * rather than through @axe-core/playwright, which needs Node 22 (the stack runs Node 20).
+ */
+export async function expectNoAccessibilityViolations(page: Page, pageName: string): Promise<void> {
+  const alreadyLoaded = await page.evaluate(() => 'axe' in window);
+  if (!alreadyLoaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResult> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    }),
+    wcagTags,
+  );
+  if (result.violations.length === 0) return;
+  const report = result.violations
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+      return `  ${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n    ${violation.helpUrl}\n${nodes.join('\n')}`;
+    })
+    .join('\n');
+  throw new Error(`Accessibility violations on "${pageName}" (${page.url()}):\n${report}`);
+}
+
+/** Waits for the page's h1 to read `text`, then checks the page with axe. */
+export async function expectPage(page: Page, heading: string | RegExp, pageName = String(heading)): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
+  await expectNoAccessibilityViolations(page, pageName);
+}

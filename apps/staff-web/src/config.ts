@@ -1,0 +1,7 @@
+/** Settings from Vite's environment (VITE_*), with the local stack's defaults. Read only in main.tsx. */
+export const config = {
+  apiUrl: import.meta.env.VITE_API_URL ?? 'http://localhost:3000',
+  keycloakUrl: import.meta.env.VITE_KEYCLOAK_URL ?? 'http://localhost:8080',
+  keycloakRealm: import.meta.env.VITE_KEYCLOAK_REALM ?? 'childfirst',
+  keycloakClientId: 'childfirst-staff-web',
+} as const;

@@ -1,0 +1,5 @@
+interface ImportMetaEnv {
+  readonly VITE_API_URL?: string;
+  readonly VITE_KEYCLOAK_URL?: string;
+  readonly VITE_KEYCLOAK_REALM?: string;
+}

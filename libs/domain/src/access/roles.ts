@@ -1,0 +1,45 @@
+/** Realm roles issued by Keycloak (tools/keycloak/childfirst-realm.json). Staff personas from PRODUCT.md plus `family`. */
+export const staffRoles = [
+  'key-worker',
+  'social-worker',
+  'education-officer',
+  'health-visitor',
+  'police-officer',
+  'triage-manager',
+  'team-manager',
+  'admin',
+  'inspector',
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+export const roles = [...staffRoles, 'family'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  'key-worker': 'Key worker',
+  'social-worker': 'Social worker',
+  'education-officer': 'Education officer',
+  'health-visitor': 'Health visitor',
+  'police-officer': 'Police officer',
+  'triage-manager': 'Triage manager',
+  'team-manager': 'Team manager',
+  admin: 'Administrator',
+  inspector: 'Inspector (read only)',
+  family: 'Family member',
+};
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/** Who is acting, as established from a verified token. */
+export interface Actor {
+  subject: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/** A family member signed in to the portal, with the one family their account is linked to. */
+export interface FamilyActor extends Actor {
+  familyId: string;
+}

@@ -1,0 +1,32 @@
+/**
+ * A business rule said no. Services throw these with a code from their context's catalogue; the
+ * API maps every code to an HTTP status in one exhaustive table. The message is shown to people,
+ * so it says what happened and what to do, in plain English.
+ */
+export class DomainError<Code extends string = DomainErrorCode> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const referralErrorCodes = [
+  'REFERRAL_NOT_FOUND',
+  'REFERRAL_ALREADY_DECIDED',
+  'REFERRAL_CHANGED_SINCE_VIEWED',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const;
+export const accessErrorCodes = ['CAPABILITY_MISSING', 'FAMILY_ACCOUNT_NOT_LINKED'] as const;
+export const platformErrorCodes = ['WORKFLOW_SERVICE_UNAVAILABLE'] as const;
+
+export type DomainErrorCode =
+  | (typeof referralErrorCodes)[number]
+  | (typeof accessErrorCodes)[number]
+  | (typeof platformErrorCodes)[number];
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,1 @@
+export * from './statutory-deadline.entity';

@@ -1,0 +1,142 @@
+import { isRole, type Role } from '@childfirst/domain/access';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LoadingStatus } from '../components/LoadingStatus';
+import { ApiError } from '../http/ApiError';
+import { keycloakInitOptions, type KeycloakClient } from './keycloakClient';
+
+export interface AuthProfile {
+  /** The Keycloak subject (user id). */
+  subject: string;
+  username?: string;
+  name?: string;
+  email?: string;
+}
+
+export interface Auth {
+  /** A bearer token valid for at least `minValidity` seconds, refreshed first if it is about to expire. */
+  token(): Promise<string>;
+  profile: AuthProfile;
+  /** Realm roles this app knows; any others in the token are ignored. */
+  roles: Role[];
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth must be used inside <AuthProvider>');
+  return auth;
+}
+
+/**
+ * keycloak-js may be initialised only once per instance, and React runs effects twice in strict
+ * mode, so the first call's promise is kept and shared.
+ */
+const initialisations = new WeakMap<KeycloakClient, Promise<boolean>>();
+function initialiseOnce(keycloak: KeycloakClient): Promise<boolean> {
+  let initialisation = initialisations.get(keycloak);
+  if (!initialisation) {
+    initialisation = keycloak.init(keycloakInitOptions);
+    initialisations.set(keycloak, initialisation);
+  }
+  return initialisation;
+}
+
+export type AuthStatus = 'signing-in' | 'failed';
+
+export interface AuthProviderProps {
+  keycloak: KeycloakClient;
+  children: ReactNode;
+  /**
+   * Seconds a token must still be valid for when a request is made; a shorter-lived token is
+   * refreshed first. Refreshing on use, not on a timer, lets Keycloak's idle timeout end the
+   * session of a screen nobody is using.
+   */
+  minValidity?: number;
+  /** What to show while signing in, or if Keycloak cannot be reached. */
+  renderStatus?: (status: AuthStatus, retry: () => void) => ReactNode;
+}
+
+function DefaultStatus({ status, retry }: { status: AuthStatus; retry: () => void }) {
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        {status === 'signing-in' ? (
+          <LoadingStatus text="Signing you in" />
+        ) : (
+          <>
+            <h1 className="govuk-heading-l">Sorry, you cannot sign in at the moment</h1>
+            <p className="govuk-body">We could not reach the sign-in service. Try again in a few minutes.</p>
+            <button type="button" className="govuk-button" onClick={retry}>
+              Try again
+            </button>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function profileFrom(keycloak: KeycloakClient): AuthProfile {
+  const claims = { ...keycloak.tokenParsed, ...keycloak.idTokenParsed };
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  return {
+    subject: text(claims.sub) ?? '',
+    username: text(claims.preferred_username),
+    name: text(claims.name),
+    email: text(claims.email),
+  };
+}
+
+function rolesFrom(keycloak: KeycloakClient): Role[] {
+  const granted: unknown = keycloak.tokenParsed?.realm_access?.roles;
+  return Array.isArray(granted) ? granted.filter((role): role is Role => typeof role === 'string' && isRole(role)) : [];
+}
+
+export function AuthProvider({ keycloak, children, minValidity = 30, renderStatus }: AuthProviderProps) {
+  const [status, setStatus] = useState<'signing-in' | 'signed-in' | 'failed'>('signing-in');
+
+  useEffect(() => {
+    let active = true;
+    initialiseOnce(keycloak).then(
+      (authenticated) => {
+        if (!active) return;
+        if (authenticated) setStatus('signed-in');
+        // With onLoad 'login-required' keycloak-js redirects; this covers a refused or odd response.
+        else void keycloak.login();
+      },
+      () => active && setStatus('failed'),
+    );
+    return () => {
+      active = false;
+    };
+  }, [keycloak]);
+
+  const auth = useMemo<Auth | null>(() => {
+    if (status !== 'signed-in') return null;
+    return {
+      async token() {
+        try {
+          await keycloak.updateToken(minValidity);
+        } catch {
+          // The refresh token has expired or the session was ended elsewhere: sign in again.
+          void keycloak.login();
+          throw new ApiError({ status: 401, title: 'You need to sign in again' });
+        }
+        if (!keycloak.token) throw new ApiError({ status: 401, title: 'You need to sign in again' });
+        return keycloak.token;
+      },
+      profile: profileFrom(keycloak),
+      roles: rolesFrom(keycloak),
+      signOut: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
+    };
+  }, [status, keycloak, minValidity]);
+
+  if (!auth) {
+    const current: AuthStatus = status === 'failed' ? 'failed' : 'signing-in';
+    const retry = () => window.location.reload();
+    return <>{renderStatus ? renderStatus(current, retry) : <DefaultStatus status={current} retry={retry} />}</>;
+  }
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}

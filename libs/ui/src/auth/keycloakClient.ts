@@ -1,0 +1,29 @@
+import type { KeycloakInitOptions, KeycloakLoginOptions, KeycloakLogoutOptions, KeycloakTokenParsed } from 'keycloak-js';
+
+/** The part of keycloak-js the auth provider uses; a Keycloak instance satisfies it, and so can a test double. */
+export interface KeycloakClient {
+  token?: string;
+  tokenParsed?: KeycloakTokenParsed;
+  idTokenParsed?: KeycloakTokenParsed;
+  init(options: KeycloakInitOptions): Promise<boolean>;
+  updateToken(minValidity?: number): Promise<boolean>;
+  login(options?: KeycloakLoginOptions): Promise<void>;
+  logout(options?: KeycloakLogoutOptions): Promise<void>;
+}
+
+export interface KeycloakSettings {
+  url: string;
+  realm: string;
+  clientId: string;
+}
+
+/**
+ * Keycloak options for a public browser client: the authorisation code flow with PKCE (S256), and
+ * sign-in required before the app renders anything. The login-status iframe is off: it needs
+ * third-party cookies, which browsers now block, and it would poll Keycloak from every open tab.
+ */
+export const keycloakInitOptions: KeycloakInitOptions = {
+  onLoad: 'login-required',
+  pkceMethod: 'S256',
+  checkLoginIframe: false,
+};

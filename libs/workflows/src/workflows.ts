@@ -1,0 +1,2 @@
+// Entry point the worker bundles (Worker.create({ workflowsPath })): every workflow, nothing else.
+export { referralTriageWorkflow } from './referrals/referral-triage.workflow';

@@ -1,0 +1,68 @@
+// The two stack profiles and their fixed ports: `dev` (npm start) and `test` (npm test).
+// The test ports are the dev ports shifted so that both stacks can run side by side.
+
+export type Profile = 'dev' | 'test';
+
+export interface PortPlan {
+  postgres: number;
+  temporal: number;
+  temporalUi: number;
+  keycloak: number;
+  keycloakManagement: number;
+  smtp: number;
+  mailWeb: number;
+  api: number;
+  workersHealth: number;
+  staffWeb: number;
+  familyPortal: number;
+}
+
+export const PORTS: Record<Profile, PortPlan> = {
+  dev: {
+    postgres: 54329,
+    temporal: 7233,
+    temporalUi: 8233,
+    keycloak: 8080,
+    keycloakManagement: 9000,
+    smtp: 1025,
+    mailWeb: 1080,
+    api: 3000,
+    workersHealth: 3001,
+    staffWeb: 5173,
+    familyPortal: 5174,
+  },
+  test: {
+    postgres: 55329,
+    temporal: 17233,
+    temporalUi: 18233, // unused: the test Temporal server runs headless
+    keycloak: 18080,
+    keycloakManagement: 19000,
+    smtp: 11025,
+    mailWeb: 11080,
+    api: 13000,
+    workersHealth: 13001,
+    staffWeb: 15173,
+    familyPortal: 15174,
+  },
+};
+
+export const POSTGRES_CREDENTIALS = { user: 'childfirst', password: 'childfirst', database: 'childfirst' } as const;
+export const KEYCLOAK_REALM = 'childfirst';
+export const TEMPORAL_NAMESPACE = 'default';
+
+export interface AppUrls {
+  api: string;
+  workersHealth: string;
+  staffWeb: string;
+  familyPortal: string;
+}
+
+export function appUrls(profile: Profile): AppUrls {
+  const ports = PORTS[profile];
+  return {
+    api: `http://localhost:${ports.api}`,
+    workersHealth: `http://localhost:${ports.workersHealth}/health/ready`,
+    staffWeb: `http://localhost:${ports.staffWeb}`,
+    familyPortal: `http://localhost:${ports.familyPortal}`,
+  };
+}
