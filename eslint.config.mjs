@@ -22,13 +22,14 @@ export default [
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows'] },
+            { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:domain', 'type:workflows', 'type:testing'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
+            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:testing'] },
             { sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:shared', 'scope:browser'], bannedExternalImports: serverOnlyPackages },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: serverOnlyPackages },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:tools'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:tools', 'scope:testing'] },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:testing'] },
           ],
         },
       ],
@@ -36,6 +37,12 @@ export default [
       // Function is the honest type for class constructors in Nest/TypeORM registries.
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },
+  },
+  {
+    // Test support is for tests: production source never imports it.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts', 'libs/testing/**', 'apps/*-e2e/**', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@childfirst/testing/*'], message: 'Test support is for tests only.' }] }] },
   },
   {
     // Workflow code must be deterministic (Temporal): only the workflow SDK, common types and pure domain code.

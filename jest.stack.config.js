@@ -4,9 +4,11 @@ const preset = require('./jest.preset.js');
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Per-project testTimeout is ignored by jest; the browser journeys need the longest, so it applies to all.
+  testTimeout: 180000,
   projects: [
-    { ...preset, displayName: 'integration', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.integration-spec.ts'], testTimeout: 60000 },
-    { ...preset, displayName: 'api-e2e', rootDir: __dirname, testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
-    { ...preset, displayName: 'browser', rootDir: __dirname, testMatch: ['<rootDir>/apps/*-e2e/src/**/*.browser-spec.ts'], testTimeout: 180000 },
+    { ...preset, displayName: 'integration', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.integration-spec.ts'] },
+    { ...preset, displayName: 'api-e2e', rootDir: __dirname, testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'] },
+    { ...preset, displayName: 'browser', rootDir: __dirname, testMatch: ['<rootDir>/apps/*-e2e/src/**/*.browser-spec.ts'] },
   ],
 };

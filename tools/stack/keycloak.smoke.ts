@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { DEMO_USERS, demoUserEmail, type DemoUser } from '../keycloak/demo-users';
-import { getServiceAccountToken, signInWithPassword, SignInRefusedError } from '../testing/keycloak-login';
+import { getServiceAccountToken, signInWithPassword, SignInRefusedError } from '@childfirst/testing/keycloak-login';
 import { ensureKeycloakInstalled, KEYCLOAK_VERSION, startKeycloak, type RunningKeycloak } from './keycloak';
 
 const REPO = path.resolve(__dirname, '..', '..');

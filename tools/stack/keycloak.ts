@@ -33,6 +33,8 @@ export const KEYCLOAK_VERSION = '26.7.5';
 
 const DIST_SHA256: Record<string, string> = {
   '26.7.5': '30ef87fb7101c43d29688d1ae80c0588ff4a151b3330e9f664bf9692d398658a',
+  // Fallback if 26.7.5's incomplete Central publication is unacceptable (matches Central's .sha256).
+  '26.7.3': '27a6535553c3cdcd083872ba40629efafb3475e3b758e0c6f691395561dd0f1f',
 };
 
 const MAVEN_COORDINATES = (version: string) => `org.keycloak:keycloak-quarkus-dist:${version}:zip`;
@@ -329,8 +331,8 @@ async function prebuild(home: string, javaHome: string, scratch: string): Promis
       output = (output + chunk.toString('utf8')).slice(-64 * 1024);
       if (output.includes('Running the server in development mode')) resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
   });
   const spawnError = new Promise<Error>((resolve) => child.on('error', resolve));
   const timeout = sleepUnref(300_000).then(() => 'timeout' as const);
@@ -420,13 +422,60 @@ async function assertPortFree(port: number, host: string, what: string): Promise
         new Error(
           err.code === 'EADDRINUSE'
             ? `Keycloak's ${what} port ${port} is already in use (is another Keycloak or stack running? ` +
-                `\`ss -ltnp 'sport = :${port}'\` shows who holds it) — stop it, or ${FIX_HINT}.`
+                `\`ss -ltnp 'sport = :${port}'\` shows who holds it) — stop it, ${FIX_HINT}.`
             : `Cannot check Keycloak's ${what} port ${port}: ${err.message}`,
         ),
       ),
     );
     server.listen(port, host, () => server.close(() => resolve()));
   });
+}
+
+/**
+ * Linux only: whether the listening TCP socket on `port` belongs to a process of process group
+ * `pgid` (true/false), or undefined when /proc cannot tell. Guards against mistaking another
+ * Keycloak that grabbed the same port (e.g. a concurrent test run) for ours.
+ */
+function portOwnedByGroup(port: number, pgid: number): boolean | undefined {
+  const inodes = new Set<string>();
+  let readable = false;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = fs.readFileSync(table, 'utf8');
+      readable = true;
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      const [local, state, inode] = [cols[1], cols[3], cols[9]];
+      if (!local || state !== '0A' || !inode) continue; // 0A = LISTEN
+      if (parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port) inodes.add(inode);
+    }
+  }
+  if (!readable) return undefined;
+  if (inodes.size === 0) return false;
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]); // fields after comm: state ppid pgrp
+      if (pgrp !== pgid) continue;
+      for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+        const socket = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (socket?.[1] && inodes.has(socket[1])) return true;
+      }
+    } catch {
+      // the process went away or is not ours to inspect
+    }
+  }
+  return false;
 }
 
 async function httpOk(url: string): Promise<boolean> {
@@ -456,7 +505,12 @@ export async function startKeycloak(opts: KeycloakStartOptions): Promise<Running
   await assertPortFree(httpPort, httpHost, 'HTTP');
   await assertPortFree(managementPort, managementHost, 'management');
 
-  if (profile === 'test') fs.rmSync(dataDir, { recursive: true, force: true });
+  if (profile === 'test') {
+    if (dataDir.split(path.sep).filter(Boolean).length < 3 || dataDir === os.homedir()) {
+      throw new Error(`Refusing to wipe ${dataDir} as Keycloak's test dataDir; use a dedicated folder such as <repo>/.data/test/keycloak.`);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
   const importDir = path.join(dataDir, 'import');
   fs.mkdirSync(importDir, { recursive: true });
   fs.copyFileSync(REALM_FILE, path.join(importDir, path.basename(REALM_FILE)));
@@ -523,7 +577,16 @@ export async function startKeycloak(opts: KeycloakStartOptions): Promise<Running
       await stop();
       throw new Error(`Keycloak ${why}. Last lines of ${logFile}:\n${readLogTail(logFile, 40)}`);
     }
-    if ((await httpOk(readyUrl)) && (await httpOk(realmUrl))) break;
+    if ((await httpOk(readyUrl)) && (await httpOk(realmUrl))) {
+      const pgid = child.pid ?? -1;
+      const owners = [portOwnedByGroup(managementPort, pgid), portOwnedByGroup(httpPort, pgid)];
+      if (owners.every((owned) => owned !== false)) break;
+      await stop();
+      throw new Error(
+        `Another process is serving Keycloak's ports ${httpPort}/${managementPort} (a Keycloak started concurrently ` +
+          `with the same profile?); this one was stopped. \`ss -ltnp 'sport = :${httpPort}'\` shows who holds them.`,
+      );
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new Error(
@@ -533,5 +596,7 @@ export async function startKeycloak(opts: KeycloakStartOptions): Promise<Running
     await Promise.race([delay(500), exited]);
   }
 
-  return { url, pid: child.pid!, stop };
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('Keycloak started but its process id is unknown.');
+  return { url, pid, stop };
 }

@@ -28,7 +28,7 @@ export function runningSupervisor(profile: Profile): RunningSupervisor | undefin
 export async function stopLeftovers(
   profile: Profile,
   options: { askSupervisor: boolean },
-): Promise<(StopReport & { stoppedNames: string[] }) | undefined> {
+): Promise<(StopReport & { stoppedNames: string[]; supervisorStopped?: number }) | undefined> {
   const first = readStackFile(profile);
   if (!first) return undefined;
 
@@ -46,8 +46,9 @@ export async function stopLeftovers(
     }
   }
 
+  const supervisorStopped = supervisor && options.askSupervisor ? supervisor.pid : undefined;
   const file = readStackFile(profile);
-  if (!file) return { checkedPorts: [], busyPorts: [], leftovers: [], stoppedNames: [] };
+  if (!file) return { checkedPorts: [], busyPorts: [], leftovers: [], stoppedNames: [], supervisorStopped };
   const stoppedNames: string[] = [];
   // Reverse start order, tier by tier; the processes of one tier stop in parallel.
   for (const tier of ['task', 'app', 'infrastructure'] as const) {
@@ -69,5 +70,5 @@ export async function stopLeftovers(
     .filter((p) => isSameProcessAlive(p.pid, p.startTime))
     .map((p) => `${p.name} (pid ${p.pid})`);
   if (busyPorts.length === 0 && leftovers.length === 0) removeStackFile(profile);
-  return { checkedPorts: ports.sort((a, b) => a - b), busyPorts, leftovers, stoppedNames };
+  return { checkedPorts: ports.sort((a, b) => a - b), busyPorts, leftovers, stoppedNames, supervisorStopped };
 }

@@ -22,7 +22,11 @@ export function readLogTail(file: string, lines = 40): string {
     } finally {
       fs.closeSync(fd);
     }
-    return buffer.toString('utf8').split('\n').slice(-lines - 1).join('\n').trimEnd();
+    let text = buffer.toString('utf8');
+    // Only the latest run: the log is appended to across restarts, each run after a marker.
+    const marker = text.lastIndexOf('\n===== ');
+    if (marker >= 0) text = text.slice(marker + 1);
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log output)';
   }

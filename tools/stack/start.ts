@@ -51,5 +51,5 @@ export async function startCommand(): Promise<number> {
       return 1;
     }
     return 0;
-  });
+  }, { interruptedExitCode: 0 });
 }

@@ -17,8 +17,9 @@ export async function stopCommand(args: string[]): Promise<number> {
       info(`${profile}: nothing recorded as running`);
       continue;
     }
-    if (report.stoppedNames.length > 0) info(`${profile}: stopped ${report.stoppedNames.join(', ')}`);
-    else info(`${profile}: its processes had already stopped`);
+    if (report.supervisorStopped) info(`${profile}: the running stack (supervisor pid ${report.supervisorStopped}) stopped itself`);
+    if (report.stoppedNames.length > 0) info(`${profile}: stopped leftover ${report.stoppedNames.join(', ')}`);
+    else if (!report.supervisorStopped) info(`${profile}: its processes had already stopped`);
     clean = reportStop(report) && clean;
   }
   return clean ? 0 : 1;

@@ -18,7 +18,19 @@ export interface SupervisedContext {
 const SIGNAL_EXIT_CODES: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 /** Returns the exit code; the stack is stopped by then. */
-export async function runSupervised(profile: Profile, body: (context: SupervisedContext) => Promise<number>): Promise<number> {
+export interface SupervisedOptions {
+  /**
+   * Exit code when a signal stopped the command before it finished (default: 128 + signal
+   * number). `start` uses 0: stopping is what the user asked for.
+   */
+  interruptedExitCode?: number;
+}
+
+export async function runSupervised(
+  profile: Profile,
+  body: (context: SupervisedContext) => Promise<number>,
+  options: SupervisedOptions = {},
+): Promise<number> {
   const supervisor = new Supervisor(profile);
   let received: NodeJS.Signals | undefined;
   let fatal = false;
@@ -75,7 +87,7 @@ export async function runSupervised(profile: Profile, body: (context: Supervised
     if (!received && !isShutdown(error)) failure(describeFailure(error));
     code = 1;
   }
-  if (received && code !== 0) code = SIGNAL_EXIT_CODES[received] ?? 1;
+  if (received && !fatal && code !== 0) code = options.interruptedExitCode ?? SIGNAL_EXIT_CODES[received] ?? 1;
   if (fatal) code = 1;
 
   if (supervisor.hasProcesses || stopOutcome) {

@@ -43,7 +43,12 @@ export async function testCommand(options: TestOptions): Promise<number> {
   const record = (phase: string, result: PhaseResult, since: number, note?: string) =>
     phases.push({ phase, result, ms: performance.now() - since, note });
 
-  const code = await runSupervised('test', async ({ supervisor, stopAndReport }) => {
+  let interrupted = false;
+  const code = await runSupervised('test', async ({ supervisor, stopAndReport, shutdownRequested }) => {
+    void shutdownRequested.then(() => (interrupted = true));
+    const outcome = (status: { code: number | null }): PhaseResult => (status.code === 0 ? 'passed' : 'failed');
+    const noteFor = (status: { code: number | null; signal: NodeJS.Signals | null }) =>
+      supervisor.isStopping ? 'interrupted' : status.code === 0 ? undefined : describeExit(status);
     let t = performance.now();
     heading('Provisioning');
     const toolchain = await provision(provisionPlan('test'));
@@ -65,8 +70,8 @@ export async function testCommand(options: TestOptions): Promise<number> {
         env: withProcessEnvironment(unitTestEnvironment(toolchain)),
         output: 'inherit',
       });
+      record('a. lint, typecheck, unit tests', outcome(nx), t, noteFor(nx));
       supervisor.assertRunning();
-      record('a. lint, typecheck, unit tests', nx.code === 0 ? 'passed' : 'failed', t, nx.code === 0 ? undefined : describeExit(nx));
     }
 
     // b. the test stack
@@ -81,7 +86,10 @@ export async function testCommand(options: TestOptions): Promise<number> {
         stack = await startStack(supervisor, toolchain);
         record('b. start test stack', 'passed', t);
       } catch (error) {
-        if (isShutdown(error)) throw error;
+        if (isShutdown(error) || supervisor.isStopping) {
+          record('b. start test stack', 'failed', t, 'interrupted');
+          throw error;
+        }
         failure(describeFailure(error));
         record('b. start test stack', 'failed', t, 'see above');
       }
@@ -104,8 +112,8 @@ export async function testCommand(options: TestOptions): Promise<number> {
         env: withProcessEnvironment(stackTestEnvironment('test', stack.infra, toolchain)),
         output: 'inherit',
       });
+      record('c. stack tests', outcome(jest), t, noteFor(jest));
       supervisor.assertRunning();
-      record('c. stack tests', jest.code === 0 ? 'passed' : 'failed', t, jest.code === 0 ? undefined : describeExit(jest));
     }
 
     // d. stop
@@ -130,7 +138,8 @@ export async function testCommand(options: TestOptions): Promise<number> {
       .map((line, index) => (index < 2 ? line : line.replace(/ (passed|failed|skipped) /, (match, r: PhaseResult) => ` ${paintResult(r)} `)))
       .join('\n');
     console.log(table);
-    console.log(`\n${paintBold(`npm test ${code === 0 ? 'passed' : 'FAILED'} in ${since(startedAt)}`)} (stack data and logs: ${profileDataDir('test')})`);
+    const verdict = code === 0 ? 'passed' : interrupted ? 'INTERRUPTED' : 'FAILED';
+    console.log(`\n${paintBold(`npm test ${verdict} in ${since(startedAt)}`)} (stack data and logs: ${profileDataDir('test')})`);
   }
   return code;
 }

@@ -94,7 +94,15 @@ export function ServiceNavigation({
                 {menuButtonText}
               </button>
             )}
-            <ul className="govuk-service-navigation__list" id={listId} hidden={menuHidden}>
+            {/* Following a link is a navigation in a single-page app, so the open menu closes as a new page would. */}
+            <ul
+              className="govuk-service-navigation__list"
+              id={listId}
+              hidden={menuHidden}
+              onClick={(event) => {
+                if ((event.target as Element).closest('a')) setMenuIsOpen(false);
+              }}
+            >
               {slots.navigationStart}
               {navigation.map((item, index) => {
                 const isActive = item.current || item.active;

@@ -3,6 +3,7 @@ import type { ReferralTriageActivities } from './referral-triage.activities';
 import {
   REFERRAL_ALREADY_DECIDED,
   decideReferralUpdate,
+  type DecideReferralArgs,
   referralTriageStateQuery,
   type ReferralTriageInput,
   type ReferralTriageState,
@@ -48,7 +49,7 @@ export async function referralTriageWorkflow(input: ReferralTriageInput): Promis
     },
     {
       // Rejected updates leave no trace in history, so a duplicate decision costs nothing.
-      validator: () => {
+      validator: (_decision: DecideReferralArgs) => {
         if (state.stage === 'decided' || deciding) {
           throw ApplicationFailure.nonRetryable('This referral has already been decided.', REFERRAL_ALREADY_DECIDED);
         }

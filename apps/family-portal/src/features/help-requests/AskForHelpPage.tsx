@@ -34,10 +34,16 @@ export function AskForHelpPage() {
       <BackLink href="/" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading classes="govuk-heading-l">Ask for help</PageHeading>
-          <p className="govuk-body">Tell us what is happening and we will decide how we can help within one working day.</p>
-          <p className="govuk-body">If a child is in immediate danger, call 999.</p>
-          <HelpRequestForm onSent={setSent} />
+          <HelpRequestForm
+            onSent={setSent}
+            intro={
+              <>
+                <PageHeading classes="govuk-heading-l">Ask for help</PageHeading>
+                <p className="govuk-body">Tell us what is happening and we will decide how we can help within one working day.</p>
+                <p className="govuk-body">If a child is in immediate danger, call 999.</p>
+              </>
+            }
+          />
         </div>
       </div>
     </>

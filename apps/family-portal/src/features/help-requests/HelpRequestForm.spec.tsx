@@ -159,3 +159,13 @@ describe('Ask for help form', () => {
     expect(keys).toHaveLength(3);
   });
 });
+
+describe('Ask for help page layout', () => {
+  it('puts the error summary above the page heading', async () => {
+    const { user } = renderPage();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const summary = screen.getByRole('alert');
+    const heading = screen.getByRole('heading', { level: 1, name: 'Ask for help' });
+    expect(summary.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

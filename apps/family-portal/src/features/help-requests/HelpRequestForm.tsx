@@ -12,12 +12,14 @@ import {
   usePageTitle,
   type FieldErrors,
 } from '@childfirst/ui';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { emptyHelpRequestForm, helpRequestFields, validateHelpRequestForm, type HelpRequestFormValues, type PreferredContact } from './helpRequestForm';
 import { useSubmitHelpRequest } from './useSubmitHelpRequest';
 
 export interface HelpRequestFormProps {
   onSent: (request: FamilyHelpRequest) => void;
+  /** The page heading and introduction, shown below the error summary (GOV.UK puts the summary first). */
+  intro?: ReactNode;
 }
 
 function errorMessage(errors: FieldErrors, field: string) {
@@ -25,7 +27,7 @@ function errorMessage(errors: FieldErrors, field: string) {
   return text ? { text } : undefined;
 }
 
-export function HelpRequestForm({ onSent }: HelpRequestFormProps) {
+export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
   const [values, setValues] = useState<HelpRequestFormValues>(emptyHelpRequestForm);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -98,6 +100,7 @@ export function HelpRequestForm({ onSent }: HelpRequestFormProps) {
           errorList={summaryItems}
         />
       )}
+      {intro}
       <form noValidate onSubmit={handleSubmit}>
         <Textarea
           name="whatIsHappening"
