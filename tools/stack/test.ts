@@ -65,7 +65,8 @@ export async function testCommand(options: TestOptions): Promise<number> {
       const nx = await supervisor.run({
         name: 'nx',
         command: process.execPath,
-        args: [localBinScript('nx'), 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=stream'],
+        // In CI every result is computed afresh: a pass must never be a replay from a local cache.
+        args: [localBinScript('nx'), 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=stream', ...(process.env.CI === 'true' ? ['--skip-nx-cache'] : [])],
         cwd: REPO_ROOT,
         env: withProcessEnvironment(unitTestEnvironment(toolchain)),
         output: 'inherit',

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap, DefaultLogger } from '@temporalio/worker';
@@ -9,6 +12,18 @@ import { REFERRAL_VERSION_MISMATCH, decideReferralUpdate, referralTriageStateQue
 import { referralTriageWorkflow } from './referral-triage.workflow';
 
 const HOUR = 3600_000;
+
+/**
+ * `RECORD_WORKFLOW_HISTORIES=1 npx jest -c libs/workflows/jest.config.js` refreshes the committed
+ * histories that replay.spec.ts replays. Record them only when a change is meant to be compatible
+ * with nothing older (a new workflow); otherwise keep the old ones so replay proves compatibility.
+ */
+async function recordHistory(name: string, handle: { fetchHistory(): Promise<Parameters<typeof historyToJSON>[0]> }): Promise<void> {
+  if (process.env.RECORD_WORKFLOW_HISTORIES !== '1') return;
+  const directory = join(__dirname, 'histories');
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, `${name}.json`), `${historyToJSON(await handle.fetchHistory())}\n`);
+}
 
 /** Fake activities typed by the activity interface, recording what the workflow asked for. */
 function fakeReferralActivities() {
@@ -90,7 +105,9 @@ describe('referralTriageWorkflow', () => {
       });
       const updated = await handle.executeUpdate(decideReferralUpdate, { args: [decision] });
       expect(updated).toEqual({ outcome: 'early-help', version: 2 });
-      return handle.result();
+      const result = await handle.result();
+      await recordHistory('decided-in-time', handle);
+      return result;
     });
     expect(result).toEqual({ stage: 'decided', outcome: 'early-help' });
     expect(calls.decisions).toHaveLength(1);
@@ -123,6 +140,7 @@ describe('referralTriageWorkflow', () => {
 
       await handle.executeUpdate(decideReferralUpdate, { args: [decision] });
       expect(await handle.result()).toEqual({ stage: 'decided', outcome: 'early-help' });
+      await recordHistory('at-risk-then-overdue-then-decided', handle);
     });
     expect(calls.atRisk).toHaveLength(1);
     expect(calls.overdue).toHaveLength(1);
@@ -145,6 +163,7 @@ describe('referralTriageWorkflow', () => {
 
       await handle.executeUpdate(decideReferralUpdate, { args: [decision] });
       await handle.result();
+      await recordHistory('stale-decision-refused-then-decided', handle);
     });
     expect(calls.decisions).toHaveLength(1);
   });
