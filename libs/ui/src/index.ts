@@ -29,7 +29,7 @@ export { usePageTitle } from './page/usePageTitle';
 export { useRouteFocus } from './page/useRouteFocus';
 export { focusMainHeading } from './page/pageFocus';
 
-export { formatDate, formatDateTime, formatTime } from './format/dates';
+export { formatDate, formatDateTime, formatDeadline, formatTime } from './format/dates';
 
 export { ApiError, apiErrorFromResponse, normaliseFieldPath, shouldRetryRequest, titleForStatus, type ProblemDetails, type ProblemFieldError } from './http/ApiError';
 export { createJsonClient, type JsonClient, type JsonClientOptions, type JsonRequest } from './http/createJsonClient';

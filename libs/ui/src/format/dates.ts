@@ -32,3 +32,13 @@ export function formatTime(value: string | Date): string {
 export function formatDateTime(value: string | Date, options: { weekday?: boolean } = {}): string {
   return `${formatDate(value, options)} at ${formatTime(value)}`;
 }
+
+/**
+ * A deadline. One that falls exactly at midnight is written as 11:59pm on the day before, as the
+ * GOV.UK style guide advises: "Tuesday at midnight" is read by many as the end of Tuesday, a day late.
+ */
+export function formatDeadline(value: string | Date, options: { weekday?: boolean } = {}): string {
+  const due = toDate(value);
+  if (formatTime(due) === 'midnight') return `${formatDate(new Date(due.getTime() - 60_000), options)} at 11:59pm`;
+  return formatDateTime(due, options);
+}

@@ -1,5 +1,5 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
-import { BackLink, Link, PageHeading, Panel, focusMainHeading, formatDateTime, usePageTitle } from '@childfirst/ui';
+import { BackLink, Link, PageHeading, Panel, focusMainHeading, formatDateTime, formatDeadline, usePageTitle } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
 import { HelpRequestForm } from './HelpRequestForm';
 
@@ -14,7 +14,7 @@ function RequestSent({ request }: { request: FamilyHelpRequest }) {
         <Panel titleText="Request sent" html={<>We received it on {formatDateTime(request.receivedAt)}</>} />
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">{request.statusDetail}</p>
-        <p className="govuk-body">We will decide by {formatDateTime(request.decisionDueAt, { weekday: true })}. You can see where your request is on your requests page.</p>
+        <p className="govuk-body">We will decide by {formatDeadline(request.decisionDueAt, { weekday: true })}. You can see where your request is on your requests page.</p>
         <p className="govuk-body">If a child is in immediate danger, call 999.</p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/">

@@ -1,5 +1,5 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
-import { Button, LoadingStatus, PageHeading, ProblemNotice, SummaryList, formatDateTime, usePageTitle } from '@childfirst/ui';
+import { Button, LoadingStatus, PageHeading, ProblemNotice, SummaryList, formatDateTime, formatDeadline, usePageTitle } from '@childfirst/ui';
 import { useHelpRequests } from './useHelpRequests';
 
 function HelpRequestSummary({ request }: { request: FamilyHelpRequest }) {
@@ -24,7 +24,7 @@ function HelpRequestSummary({ request }: { request: FamilyHelpRequest }) {
           },
           request.decidedAt
             ? { key: { text: 'Decided on' }, value: { text: formatDateTime(request.decidedAt) } }
-            : { key: { text: 'We will decide by' }, value: { text: formatDateTime(request.decisionDueAt, { weekday: true }) } },
+            : { key: { text: 'We will decide by' }, value: { text: formatDeadline(request.decisionDueAt, { weekday: true }) } },
           { key: { text: 'What you told us' }, value: { html: <p className="govuk-body childfirst-preserve-lines">{request.whatIsHappening}</p> } },
         ]}
       />

@@ -8,7 +8,7 @@ import {
   PageHeading,
   ProblemNotice,
   SummaryList,
-  formatDateTime,
+  formatDateTime, formatDeadline,
   usePageTitle,
   type SummaryListRow,
 } from '@childfirst/ui';
@@ -38,7 +38,7 @@ function referralRows(referral: ReferralDetail): SummaryListRow[] {
       value: {
         html: (
           <>
-            {formatDateTime(referral.decisionDueAt, { weekday: true })} <ClockTag clockState={referral.clockState} />
+            {formatDeadline(referral.decisionDueAt, { weekday: true })} <ClockTag clockState={referral.clockState} />
           </>
         ),
       },

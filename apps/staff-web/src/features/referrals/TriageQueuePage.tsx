@@ -1,5 +1,5 @@
 import type { ReferralStatus, TriageQueueItem } from '@childfirst/domain/referrals';
-import { Link, LoadingStatus, PageHeading, ProblemNotice, ScrollableTable, Table, formatDateTime, formatTime, usePageTitle, type TableCell } from '@childfirst/ui';
+import { Link, LoadingStatus, PageHeading, ProblemNotice, ScrollableTable, Table, formatDateTime, formatDeadline, formatTime, usePageTitle, type TableCell } from '@childfirst/ui';
 import { ClockTag } from './ClockTag';
 import { useTriageQueue } from './useTriageQueue';
 
@@ -28,7 +28,7 @@ function queueRow(item: TriageQueueItem): TableCell[] {
     {
       html: (
         <>
-          <span className="govuk-!-display-block govuk-!-margin-bottom-1">{formatDateTime(item.decisionDueAt)}</span>
+          <span className="govuk-!-display-block govuk-!-margin-bottom-1">{formatDeadline(item.decisionDueAt)}</span>
           <ClockTag clockState={item.clockState} />
         </>
       ),
