@@ -22,7 +22,7 @@ describe('referral triage workflow replay', () => {
   it.each(histories)('replays %s deterministically', async (file) => {
     const history = historyFromJSON(JSON.parse(readFileSync(join(directory, file), 'utf8')));
     await expect(
-      Worker.runReplayHistory({ workflowsPath: require.resolve('../workflows'), logger: new DefaultLogger('WARN') }, history, `replay-${file}`),
+      Worker.runReplayHistory({ workflowsPath: require.resolve('../workflows') }, history, `replay-${file}`),
     ).resolves.toBeUndefined();
   });
 });

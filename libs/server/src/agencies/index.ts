@@ -1,0 +1,3 @@
+export * from './organisation.entity';
+export * from './practitioner.entity';
+export * from './school-cluster.entity';
