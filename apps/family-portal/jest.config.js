@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   ...require('../../jest.preset.js'),
+  testTimeout: 30000,
   displayName: 'family-portal',
   rootDir: __dirname,
   testEnvironment: 'jsdom',

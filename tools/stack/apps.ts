@@ -22,10 +22,13 @@ export interface AppStatus {
 interface OneOffSpec {
   name: string;
   entry: string;
+  args?: string[];
 }
 
 export const MIGRATIONS: OneOffSpec = { name: 'migrate', entry: 'apps/api/src/migrate.ts' };
-export const DEMO_SEED: OneOffSpec = { name: 'seed', entry: 'apps/api/src/seed-demo.ts' };
+// The demo seed: a small synthetic county if the database has none, plus the fixed demo records
+// the demo sign-ins rely on (tools/county/demo.ts). Idempotent.
+export const DEMO_SEED: OneOffSpec = { name: 'seed', entry: 'tools/county/cli.ts', args: ['--demo', '--progress', 'none'] };
 
 /** Runs migrations or the seed to completion; returns false when its entry file is missing. */
 export async function runOneOff(supervisor: Supervisor, spec: OneOffSpec, env: Environment): Promise<boolean> {
@@ -37,13 +40,13 @@ export async function runOneOff(supervisor: Supervisor, spec: OneOffSpec, env: E
   const result = await supervisor.run({
     name: spec.name,
     command: process.execPath,
-    args: [RUN_TS, spec.entry],
+    args: [RUN_TS, spec.entry, ...(spec.args ?? [])],
     cwd: REPO_ROOT,
     env: withProcessEnvironment(env),
   });
   supervisor.assertRunning();
   if (result.code !== 0) {
-    throw new StartupError(`${spec.name} (node ${RUN_TS} ${spec.entry}) failed with ${describeExit(result)}`, result.logFile);
+    throw new StartupError(`${spec.name} (node ${RUN_TS} ${[spec.entry, ...(spec.args ?? [])].join(' ')}) failed with ${describeExit(result)}`, result.logFile);
   }
   console.log(`  ${spec.name.padEnd(14)} done in ${since(startedAt).padEnd(8)} ${paintDim(`log: ${displayPath(result.logFile ?? '')}`)}`);
   return true;

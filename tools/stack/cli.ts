@@ -1,7 +1,7 @@
 // Entry point behind tools/bootstrap.mjs: node --import tsx tools/stack/cli.ts <command> [args]
 import { describeFailure } from './failures';
 import { provision, provisionPlan } from './provision';
-import { benchCommand, openapiCommand } from './script-commands';
+import { benchCommand, countyCommand, openapiCommand } from './script-commands';
 import { startCommand } from './start';
 import { stopCommand } from './stop';
 import { failure, heading, since } from './terminal';
@@ -15,7 +15,8 @@ const USAGE = `usage: node tools/bootstrap.mjs <command> [args]
   provision         install every tool the stack and the tests need (idempotent)
   stop [dev|test]   stop a stack from another terminal or clean up after a crashed one
   openapi           write the API's OpenAPI document
-  bench             run the benchmarks`;
+  county            generate a synthetic county into a database (--help for its options)
+  bench             run the benchmarks and write BENCHMARKS.md [--keep] [--reuse]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return openapiCommand(args);
     case 'bench':
       return benchCommand(args);
+    case 'county':
+      return countyCommand(args);
     case undefined:
     case 'help':
     case '--help':

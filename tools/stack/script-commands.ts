@@ -1,4 +1,5 @@
-// Commands that run one script and need no stack: `openapi` and `bench`.
+// Commands that run one script and need no stack: `openapi`, `county` and `bench`. They run with
+// SWC (tools/run-ts.cjs) because they load the server's TypeORM entities (decorator metadata).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { repoPath, REPO_ROOT } from './paths';
@@ -6,6 +7,7 @@ import { failure } from './terminal';
 
 const OPENAPI_SCRIPT = 'apps/api/src/openapi/write-openapi.ts';
 const BENCH_SCRIPT = 'tools/bench/run.ts';
+const COUNTY_SCRIPT = 'tools/county/cli.ts';
 
 /** Runs a script in the foreground (Ctrl-C reaches it directly) and returns its exit code. */
 function runForeground(args: string[]): Promise<number> {
@@ -38,5 +40,9 @@ export async function benchCommand(args: string[]): Promise<number> {
     failure(`${BENCH_SCRIPT} does not exist yet; there is no benchmark to run`);
     return 1;
   }
-  return runForeground(['--import', 'tsx', BENCH_SCRIPT, ...args]);
+  return runForeground(['tools/run-ts.cjs', BENCH_SCRIPT, ...args]);
+}
+
+export async function countyCommand(args: string[]): Promise<number> {
+  return runForeground(['tools/run-ts.cjs', COUNTY_SCRIPT, ...args]);
 }

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
-import { DatabaseModule, ReferralsModule, TemporalClientModule, loadServerConfig } from '@childfirst/server';
+import { CaseworkModule, DatabaseModule, ReferralsModule, TemporalClientModule, loadServerConfig } from '@childfirst/server';
+import { StaffCasesController } from './cases/staff-cases.controller';
+import { StaffFamiliesController } from './people/staff-families.controller';
+import { StaffPeopleController } from './people/staff-people.controller';
 import { FamilyPortalController } from './family-portal/family-portal.controller';
 import { AuthModule } from './platform/auth/auth.module';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
@@ -11,7 +14,7 @@ import { StaffReferralsController } from './referrals/staff-referrals.controller
 import { StaffProfileController } from './staff/staff-profile.controller';
 
 /** Controllers of the staff surface (its own OpenAPI document). */
-export const staffControllers = [StaffProfileController, StaffReferralsController];
+export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController];
 /** Controllers of the family surface (its own OpenAPI document and generated client). */
 export const familyControllers = [FamilyPortalController];
 
@@ -30,6 +33,7 @@ export const familyControllers = [FamilyPortalController];
     TemporalClientModule,
     AuthModule,
     ReferralsModule,
+    CaseworkModule,
   ],
   controllers: [HealthController, ...staffControllers, ...familyControllers],
   providers: [

@@ -1,30 +1,33 @@
 import { UiProvider, createJsonClient, useAuth } from '@childfirst/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { createStaffApi, type StaffApi } from './api/staffApi';
 import { StaffApiProvider } from './api/StaffApiProvider';
 import { createQueryClient } from './app/createQueryClient';
+import { HomePage } from './app/HomePage';
 import { Layout } from './app/Layout';
 import { RouterLink } from './app/RouterLink';
 import { RequireCapability } from './features/account/RequireCapability';
 import { SignOutPage } from './features/account/SignOutPage';
+import { CaseloadPage } from './features/cases/CaseloadPage';
 import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
 import { TriageQueuePage } from './features/referrals/TriageQueuePage';
+
+// The record's pages load when first opened, so the triage queue stays small for the front door.
+const FindPersonPage = lazy(() => import('./features/people/FindPersonPage').then((module) => ({ default: module.FindPersonPage })));
+const PersonPage = lazy(() => import('./features/people/PersonPage').then((module) => ({ default: module.PersonPage })));
+const PersonViewersPage = lazy(() => import('./features/people/PersonViewersPage').then((module) => ({ default: module.PersonViewersPage })));
+const FamilyPage = lazy(() => import('./features/families/FamilyPage').then((module) => ({ default: module.FamilyPage })));
+const CaseWorkspacePage = lazy(() => import('./features/cases/CaseWorkspacePage').then((module) => ({ default: module.CaseWorkspacePage })));
+const ChangeKeyWorkerPage = lazy(() => import('./features/cases/ChangeKeyWorkerPage').then((module) => ({ default: module.ChangeKeyWorkerPage })));
 
 export function StaffRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <RequireCapability capability="referral:triage:view" what="the triage queue">
-              <TriageQueuePage status="awaiting-decision" />
-            </RequireCapability>
-          }
-        />
+        <Route index element={<HomePage />} />
         <Route
           path="decided"
           element={
@@ -38,6 +41,62 @@ export function StaffRoutes() {
           element={
             <RequireCapability capability="referral:triage:view" what="this referral">
               <ReferralPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="caseload"
+          element={
+            <RequireCapability capability="record:view" what="a caseload">
+              <CaseloadPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="people"
+          element={
+            <RequireCapability capability="record:view" what="people’s records">
+              <FindPersonPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="people/:personId"
+          element={
+            <RequireCapability capability="record:view" what="this person’s record">
+              <PersonPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="people/:personId/viewers"
+          element={
+            <RequireCapability capability="record:viewers" what="who has viewed this record">
+              <PersonViewersPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="families/:familyId"
+          element={
+            <RequireCapability capability="record:view" what="this family’s record">
+              <FamilyPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="cases/:caseId"
+          element={
+            <RequireCapability capability="record:view" what="this case">
+              <CaseWorkspacePage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="cases/:caseId/key-worker"
+          element={
+            <RequireCapability capability="case:assign-key-worker" what="change the key worker">
+              <ChangeKeyWorkerPage />
             </RequireCapability>
           }
         />

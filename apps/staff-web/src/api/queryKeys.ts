@@ -1,8 +1,21 @@
 import type { ReferralStatus } from '@childfirst/domain/referrals';
+import type { ChronologyFilters } from './casesTypes';
+import type { PersonSearchCriteria } from './peopleTypes';
 
 export const queryKeys = {
   staffProfile: ['staff', 'me'] as const,
   triageQueues: ['staff', 'referrals', 'queue'] as const,
   triageQueue: (status: ReferralStatus) => ['staff', 'referrals', 'queue', status] as const,
   referral: (id: string) => ['staff', 'referrals', 'detail', id] as const,
+  personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,
+  person: (id: string) => ['staff', 'people', 'detail', id] as const,
+  recordViewers: (personId: string) => ['staff', 'people', 'viewers', personId] as const,
+  family: (id: string) => ['staff', 'families', id] as const,
+  /** Everything about one case: the workspace, its chronology and its notes. */
+  caseAll: (id: string) => ['staff', 'cases', id] as const,
+  case: (id: string) => ['staff', 'cases', id, 'workspace'] as const,
+  chronology: (id: string, filters: ChronologyFilters) => ['staff', 'cases', id, 'chronology', filters] as const,
+  caseNotes: (id: string) => ['staff', 'cases', id, 'notes'] as const,
+  practitioners: (name: string) => ['staff', 'practitioners', name] as const,
+  caseload: ['staff', 'caseload'] as const,
 };

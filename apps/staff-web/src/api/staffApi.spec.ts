@@ -42,4 +42,65 @@ describe('staff API client', () => {
     await api.getReferral('a/b');
     expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/referrals/a%2Fb');
   });
+
+  it('searches people with only the details given, as query parameters', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ items: [] }));
+    await api.searchPeople({ name: 'Admas', dateOfBirth: '2015-03-04' });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/people?name=Admas&dateOfBirth=2015-03-04');
+    await api.searchPeople({ nhsNumber: '9434765919', postcode: 'SG1 1AA' });
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://api.test/staff/people?nhsNumber=9434765919&postcode=SG1+1AA');
+  });
+
+  it('repeats the chronology filters, and leaves them out when none are chosen', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ items: [], filters: { agencies: [], eventTypes: [] } }));
+    await api.getChronology('c1', { agency: ['health', 'police'], eventType: ['referral'] });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/cases/c1/chronology?agency=health&agency=police&eventType=referral');
+    await api.getChronology('c1', { agency: [], eventType: [] });
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://api.test/staff/cases/c1/chronology');
+  });
+
+  it('sends a case note with its Idempotency-Key', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'n1' }, 201));
+    const note = { noteType: 'home-visit', occurredAt: '2025-06-03T10:00:00.000Z', body: 'Visited.', sensitivity: 'standard' as const, personIds: ['p1'] };
+    await api.addCaseNote('c1', note, 'key-1234-5678');
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/cases/c1/notes');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toMatchObject({ 'Idempotency-Key': 'key-1234-5678' });
+    expect(JSON.parse(String(init?.body))).toEqual(note);
+  });
+
+  it('changes the key worker with PUT, sending the version the change was made on', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'c1' }));
+    await api.assignKeyWorker('c1', 'pr1', 7);
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/cases/c1/key-worker');
+    expect(init?.method).toBe('PUT');
+    expect(JSON.parse(String(init?.body))).toEqual({ practitionerId: 'pr1', version: 7 });
+  });
+
+  it('keeps the problem type, so a refusal offering emergency access can be told apart', async () => {
+    const { api } = apiReturning(() =>
+      json({ type: 'urn:childfirst:problem:break-glass-available', title: 'You do not have access to this case', status: 403 }, 403, 'application/problem+json'),
+    );
+    const error = await api.getCase('c1').catch((e: unknown) => e);
+    expect((error as ApiError).problem.type).toBe('urn:childfirst:problem:break-glass-available');
+  });
+
+  it('asks for emergency access with the reason, and reads the other record endpoints by encoded id', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ items: [], expiresAt: '2025-06-03T20:00:00Z' }));
+    await api.requestBreakGlass('c/1', 'A reason of twenty characters or more');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/cases/c%2F1/break-glass');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({ reason: 'A reason of twenty characters or more' });
+    await api.listRecordViewers('p/1');
+    await api.getFamily('f1');
+    await api.searchPractitioners('Kim O');
+    await api.listCaseload();
+    expect(fetchMock.mock.calls.slice(1).map((call) => call[0])).toEqual([
+      'http://api.test/staff/people/p%2F1/viewers',
+      'http://api.test/staff/families/f1',
+      'http://api.test/staff/practitioners?name=Kim+O',
+      'http://api.test/staff/caseload',
+    ]);
+  });
 });

@@ -1,11 +1,32 @@
 import type { Capability, Role } from '@childfirst/domain/access';
 import type { ReferralDetail, ReferralStatus, TriageDecision, TriageQueueItem } from '@childfirst/domain/referrals';
 import type { JsonClient } from '@childfirst/ui';
+import type {
+  BreakGlassAccess,
+  CaseloadItem,
+  CaseNote,
+  CaseWorkspace,
+  Chronology,
+  ChronologyFilters,
+  NewCaseNote,
+  Practitioner,
+} from './casesTypes';
+import type { FamilyRecord } from './familiesTypes';
+import type { PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
+
+/**
+ * Capabilities of the child-centred record, granted by the API (GET /staff/me) before
+ * @childfirst/domain/access lists them; once it does, this union adds nothing.
+ */
+export type RecordCapability = 'record:view' | 'record:viewers' | 'case:assign-key-worker' | 'case:write-notes';
+export type StaffCapability = Capability | RecordCapability;
 
 export interface StaffProfile {
   displayName: string;
   roles: Role[];
-  capabilities: Capability[];
+  capabilities: StaffCapability[];
+  /** The signed-in person's practitioner record, if they have one (admins may not). */
+  practitionerId?: string | null;
 }
 
 /** The staff surface of the API, called with the staff app's token. */
@@ -19,7 +40,35 @@ export interface StaffApi {
    * API refuses it (409) if the referral was decided or changed since, rather than overwrite.
    */
   decideReferral(id: string, decision: TriageDecision, version: number): Promise<ReferralDetail>;
+
+  /** People matching any of the criteria, best match first; the API matches names fuzzily. */
+  searchPeople(criteria: PersonSearchCriteria): Promise<PersonSearchResult[]>;
+  getPerson(id: string): Promise<PersonRecord>;
+  /** Who has opened the person's record, from the audit trail. */
+  listRecordViewers(personId: string): Promise<RecordViewer[]>;
+  getFamily(id: string): Promise<FamilyRecord>;
+  /** Refused with 403 (type …:break-glass-available) when the person may ask for emergency access. */
+  getCase(id: string): Promise<CaseWorkspace>;
+  getChronology(caseId: string, filters: ChronologyFilters): Promise<Chronology>;
+  listCaseNotes(caseId: string): Promise<CaseNote[]>;
+  /** The idempotency key is chosen once per note and resent on every retry, so a note is recorded once. */
+  addCaseNote(caseId: string, note: NewCaseNote, idempotencyKey: string): Promise<CaseNote>;
+  /** Refused with 409, saying what changed, if the case changed since `version` was read. */
+  assignKeyWorker(caseId: string, practitionerId: string, version: number): Promise<CaseWorkspace>;
+  searchPractitioners(name: string): Promise<Practitioner[]>;
+  listCaseload(): Promise<CaseloadItem[]>;
+  requestBreakGlass(caseId: string, reason: string): Promise<BreakGlassAccess>;
 }
+
+function queryString(params: [string, string | undefined][]): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of params) if (value !== undefined && value !== '') search.append(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+const apiPath = (strings: TemplateStringsArray, ...ids: string[]) =>
+  strings.reduce((built, part, index) => built + part + (index < ids.length ? encodeURIComponent(ids[index] as string) : ''), '');
 
 export function createStaffApi(request: JsonClient): StaffApi {
   return {
@@ -33,5 +82,31 @@ export function createStaffApi(request: JsonClient): StaffApi {
         body: decision,
         headers: { 'If-Match': `"${version}"` },
       }),
+
+    searchPeople: async (criteria) => {
+      const search = queryString([
+        ['name', criteria.name],
+        ['dateOfBirth', criteria.dateOfBirth],
+        ['nhsNumber', criteria.nhsNumber],
+        ['postcode', criteria.postcode],
+      ]);
+      return (await request<{ items: PersonSearchResult[] }>(`/staff/people${search}`)).items;
+    },
+    getPerson: (id) => request<PersonRecord>(apiPath`/staff/people/${id}`),
+    listRecordViewers: async (personId) => (await request<{ items: RecordViewer[] }>(apiPath`/staff/people/${personId}/viewers`)).items,
+    getFamily: (id) => request<FamilyRecord>(apiPath`/staff/families/${id}`),
+    getCase: (id) => request<CaseWorkspace>(apiPath`/staff/cases/${id}`),
+    getChronology: (caseId, filters) => {
+      const search = queryString([...filters.agency.map((agency): [string, string] => ['agency', agency]), ...filters.eventType.map((type): [string, string] => ['eventType', type])]);
+      return request<Chronology>(`${apiPath`/staff/cases/${caseId}/chronology`}${search}`);
+    },
+    listCaseNotes: async (caseId) => (await request<{ items: CaseNote[] }>(apiPath`/staff/cases/${caseId}/notes`)).items,
+    addCaseNote: (caseId, note, idempotencyKey) =>
+      request<CaseNote>(apiPath`/staff/cases/${caseId}/notes`, { method: 'POST', body: note, headers: { 'Idempotency-Key': idempotencyKey } }),
+    assignKeyWorker: (caseId, practitionerId, version) =>
+      request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/key-worker`, { method: 'PUT', body: { practitionerId, version } }),
+    searchPractitioners: async (name) => (await request<{ items: Practitioner[] }>(`/staff/practitioners${queryString([['name', name]])}`)).items,
+    listCaseload: async () => (await request<{ items: CaseloadItem[] }>('/staff/caseload')).items,
+    requestBreakGlass: (caseId, reason) => request<BreakGlassAccess>(apiPath`/staff/cases/${caseId}/break-glass`, { method: 'POST', body: { reason } }),
   };
 }

@@ -1,10 +1,36 @@
-import { Footer, GenericHeader, Link, PhaseBanner, ServiceNavigation, SkipLink, useAuth, useRouteFocus } from '@childfirst/ui';
+import { Footer, GenericHeader, Link, LoadingStatus, PhaseBanner, ServiceNavigation, SkipLink, useAuth, useRouteFocus, type ServiceNavigationItem } from '@childfirst/ui';
+import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import type { StaffCapability } from '../api/staffApi';
 import { useStaffProfile } from '../features/account/useStaffProfile';
+
+/** The service navigation shows what the signed-in person's capabilities open to them. */
+function navigationFor(capabilities: readonly StaffCapability[], path: string): ServiceNavigationItem[] {
+  const canTriage = capabilities.includes('referral:triage:view');
+  const canSeeRecords = capabilities.includes('record:view');
+  const items: ServiceNavigationItem[] = [];
+  if (canTriage) {
+    items.push(
+      { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') },
+      { href: '/decided', text: 'Decided', current: path === '/decided' },
+    );
+  }
+  if (canSeeRecords) {
+    // Without triage the caseload is the home page, so "/" is the caseload too.
+    const caseloadIsCurrent = path === '/caseload' || (!canTriage && path === '/');
+    items.push(
+      { href: '/caseload', text: 'My caseload', current: caseloadIsCurrent, active: path.startsWith('/cases/') },
+      { href: '/people', text: 'Find a person', current: path === '/people', active: path.startsWith('/people/') || path.startsWith('/families/') },
+    );
+  }
+  return items;
+}
 
 export function Layout() {
   const location = useLocation();
-  useRouteFocus(location.key);
+  // Focus moves to the h1 when the page changes, not when only its query does: a chronology filter
+  // or a search result keeps the person where they are, and the page announces what changed.
+  useRouteFocus(location.pathname);
   const { profile } = useAuth();
   const staffProfile = useStaffProfile();
   const displayName = staffProfile.data?.displayName ?? profile.name;
@@ -19,10 +45,7 @@ export function Layout() {
           serviceName="Childfirst"
           serviceUrl="/"
           navigationLabel="Menu"
-          navigation={[
-            { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') },
-            { href: '/decided', text: 'Decided', current: path === '/decided' },
-          ]}
+          navigation={navigationFor(staffProfile.data?.capabilities ?? [], path)}
           slots={{
             navigationEnd: (
               <>
@@ -47,7 +70,10 @@ export function Layout() {
       <PhaseBanner tag={{ text: 'Beta' }} text="This is a new service. Tell the Childfirst team if something does not work for you." />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
-          <Outlet />
+          {/* A page loading its code has no h1 yet: focus moves to it when it arrives (PageHeading). */}
+          <Suspense fallback={<LoadingStatus text="Loading the page" />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="govuk-template__footer">

@@ -1,7 +1,7 @@
 import { AuthProvider, UiProvider, type KeycloakClient } from '@childfirst/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { StaffRoutes } from '../App';
 import { RouterLink } from '../app/RouterLink';
 import type { StaffApi, StaffProfile } from '../api/staffApi';
@@ -11,7 +11,28 @@ export const triageManager: StaffProfile = {
   displayName: 'Tara Triage',
   roles: ['triage-manager'],
   capabilities: ['referral:triage:view', 'referral:triage:decide'],
+  practitionerId: null,
 };
+
+/** A key worker: the record and their caseload, no triage. */
+export const keyWorker: StaffProfile = {
+  displayName: 'Kim Okafor',
+  roles: ['key-worker'],
+  capabilities: ['record:view', 'case:write-notes'],
+  practitionerId: 'practitioner-kim',
+};
+
+/** A team manager who may also change key workers and see who viewed a record. */
+export const teamManager: StaffProfile = {
+  displayName: 'Tom Manager',
+  roles: ['team-manager'],
+  capabilities: ['referral:triage:view', 'referral:triage:decide', 'record:view', 'record:viewers', 'case:assign-key-worker', 'case:write-notes'],
+  practitionerId: 'practitioner-tom',
+};
+
+function notFaked(name: string) {
+  return async () => Promise.reject(new Error(`${name} not faked`));
+}
 
 /** A signed-in session without Keycloak: the provider runs for real over a stand-in client. */
 function signedInKeycloak(): KeycloakClient {
@@ -25,15 +46,38 @@ function signedInKeycloak(): KeycloakClient {
   };
 }
 
+/** Where the app is now, for tests that check the address (a bookmarkable filter, a redirect). */
+export interface CurrentLocation {
+  current: Location | null;
+}
+
+function LocationProbe({ into }: { into: CurrentLocation }) {
+  into.current = useLocation();
+  return null;
+}
+
 /** Renders the staff app's routes at `path` over a fake API, as a signed-in user. */
-export function renderStaffApp(path: string, api: Partial<StaffApi>) {
+export function renderStaffApp(path: string | { pathname: string; search?: string; state?: unknown }, api: Partial<StaffApi>) {
   const fullApi: StaffApi = {
     getStaffProfile: async () => triageManager,
     listTriageQueue: async () => [],
-    getReferral: async () => Promise.reject(new Error('getReferral not faked')),
-    decideReferral: async () => Promise.reject(new Error('decideReferral not faked')),
+    getReferral: notFaked('getReferral'),
+    decideReferral: notFaked('decideReferral'),
+    searchPeople: notFaked('searchPeople'),
+    getPerson: notFaked('getPerson'),
+    listRecordViewers: notFaked('listRecordViewers'),
+    getFamily: notFaked('getFamily'),
+    getCase: notFaked('getCase'),
+    getChronology: notFaked('getChronology'),
+    listCaseNotes: notFaked('listCaseNotes'),
+    addCaseNote: notFaked('addCaseNote'),
+    assignKeyWorker: notFaked('assignKeyWorker'),
+    searchPractitioners: notFaked('searchPractitioners'),
+    listCaseload: notFaked('listCaseload'),
+    requestBreakGlass: notFaked('requestBreakGlass'),
     ...api,
   };
+  const location: CurrentLocation = { current: null };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
     <AuthProvider keycloak={signedInKeycloak()}>
@@ -42,11 +86,12 @@ export function renderStaffApp(path: string, api: Partial<StaffApi>) {
           <UiProvider linkComponent={RouterLink} serviceName="Childfirst">
             <MemoryRouter initialEntries={[path]}>
               <StaffRoutes />
+              <LocationProbe into={location} />
             </MemoryRouter>
           </UiProvider>
         </StaffApiProvider>
       </QueryClientProvider>
     </AuthProvider>,
   );
-  return { api: fullApi, queryClient };
+  return { api: fullApi, queryClient, location };
 }

@@ -13,12 +13,13 @@ describe('capabilities', () => {
   });
 
   it('unions the grants of several roles without duplicates, in catalogue order', () => {
-    expect(capabilitiesForRoles(['admin', 'team-manager', 'inspector'])).toEqual([
-      'referral:triage:view',
-      'referral:triage:decide',
-      'workflow:monitor',
-      'reports:view',
-    ]);
+    expect(capabilitiesForRoles(['admin', 'inspector'])).toEqual(['workflow:monitor', 'reports:view', 'record:view', 'record:viewers']);
+    expect(capabilitiesForRoles(['key-worker', 'health-visitor'])).toEqual(['record:view', 'case:write-notes', 'record:edit']);
+  });
+
+  it('never lets an admin or a family member read case records by role', () => {
+    expect(hasCapability(['admin'], 'record:view')).toBe(false);
+    expect(hasCapability(['family'], 'record:view')).toBe(false);
   });
 
   it('grants nothing to no roles', () => {

@@ -11,22 +11,44 @@ export const capabilities = [
   'referral:triage:decide',
   'workflow:monitor',
   'reports:view',
+  'record:view',
+  'record:viewers',
+  'case:write-notes',
+  'case:assign-key-worker',
+  'case:break-glass',
+  'record:edit',
+  'record:merge',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const grants: Record<Role, readonly Capability[]> = {
   family: ['family-portal:use', 'help-request:submit'],
-  'triage-manager': ['referral:triage:view', 'referral:triage:decide'],
-  // Team managers take escalations from the front door, so they can decide as well as see.
-  'team-manager': ['referral:triage:view', 'referral:triage:decide', 'reports:view'],
-  'key-worker': [],
-  'social-worker': [],
-  'education-officer': [],
-  'health-visitor': [],
-  'police-officer': [],
-  admin: ['workflow:monitor', 'reports:view'],
-  // Inspectors read timeliness reports; they never see an individual triage queue from here.
-  inspector: ['reports:view'],
+  'triage-manager': ['referral:triage:view', 'referral:triage:decide', 'record:view', 'case:break-glass', 'record:edit'],
+  // Team managers take escalations from the front door, so they can decide as well as see;
+  // they allocate key workers and answer "who has seen this record".
+  'team-manager': [
+    'referral:triage:view',
+    'referral:triage:decide',
+    'reports:view',
+    'record:view',
+    'record:viewers',
+    'case:write-notes',
+    'case:assign-key-worker',
+    'case:break-glass',
+    'record:edit',
+    // Merging records changes what everyone sees: a manager's decision.
+    'record:merge',
+  ],
+  'key-worker': ['record:view', 'case:write-notes', 'record:edit'],
+  'social-worker': ['record:view', 'case:write-notes', 'case:break-glass', 'record:edit'],
+  'education-officer': ['record:view', 'case:write-notes'],
+  'health-visitor': ['record:view', 'case:write-notes'],
+  'police-officer': ['record:view', 'case:write-notes'],
+  // Admins run the platform and act as the data protection officer's tool ("who viewed this record");
+  // they do not read case records because of their role.
+  admin: ['workflow:monitor', 'reports:view', 'record:viewers'],
+  // Inspectors read reports; a case only through an explicit, time-limited grant.
+  inspector: ['reports:view', 'record:view'],
 };
 
 export function capabilitiesForRoles(roles: readonly Role[]): Capability[] {

@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './capabilities';
+export * from './case-access-policy';

@@ -7,6 +7,8 @@ export class DomainError<Code extends string = DomainErrorCode> extends Error {
   constructor(
     readonly code: Code,
     message: string,
+    /** Extra machine-readable facts for the client, e.g. the possible duplicates found. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -19,11 +21,30 @@ export const referralErrorCodes = [
   'REFERRAL_CHANGED_SINCE_VIEWED',
   'IDEMPOTENCY_KEY_REUSED',
 ] as const;
-export const accessErrorCodes = ['CAPABILITY_MISSING', 'FAMILY_ACCOUNT_NOT_LINKED'] as const;
+export const recordErrorCodes = [
+  'PERSON_NOT_FOUND',
+  'FAMILY_NOT_FOUND',
+  'CASE_NOT_FOUND',
+  'CASE_CHANGED_SINCE_VIEWED',
+  'PRACTITIONER_NOT_FOUND',
+  'PERSON_INVALID',
+  'POSSIBLE_DUPLICATE',
+  'PERSON_CHANGED_SINCE_VIEWED',
+  'MERGE_NOT_POSSIBLE',
+] as const;
+export const accessErrorCodes = [
+  'CAPABILITY_MISSING',
+  'FAMILY_ACCOUNT_NOT_LINKED',
+  'NOT_A_PRACTITIONER',
+  'CASE_ACCESS_DENIED',
+  'BREAK_GLASS_AVAILABLE',
+  'BREAK_GLASS_NOT_NEEDED',
+] as const;
 export const platformErrorCodes = ['WORKFLOW_SERVICE_UNAVAILABLE'] as const;
 
 export type DomainErrorCode =
   | (typeof referralErrorCodes)[number]
+  | (typeof recordErrorCodes)[number]
   | (typeof accessErrorCodes)[number]
   | (typeof platformErrorCodes)[number];
 

@@ -23,7 +23,7 @@ export class CaseStatusEntity {
   @Column({ type: 'text' })
   statusType!: string;
 
-  /** Child protection category (NEG, PHY, EMO, SAB, MUL). */
+  /** Child protection category (domain code, e.g. 'neglect'; each maps to its CIN census code). */
   @Column({ type: 'text', nullable: true })
   category!: string | null;
 

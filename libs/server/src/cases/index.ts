@@ -6,3 +6,6 @@ export * from './consent.entity';
 export * from './family-case.entity';
 export * from './team-member.entity';
 export * from './warning-note.entity';
+export * from './case-record.service';
+export * from './casework.module';
+export * from './code-labels';

@@ -19,6 +19,7 @@ import { FamilyAccountEntity } from '../people/family-account.entity';
 import { FamilyMemberEntity } from '../people/family-member.entity';
 import { FamilyEntity } from '../people/family.entity';
 import { PersonAliasEntity } from '../people/person-alias.entity';
+import { PersonMergeEntity } from '../people/person-merge.entity';
 import { PersonEntity } from '../people/person.entity';
 import { RelationshipEntity } from '../people/relationship.entity';
 import { ReferralEntity } from '../referrals/referral.entity';
@@ -33,6 +34,7 @@ export const entities = [
   FamilyMemberEntity,
   FamilyAccountEntity,
   RelationshipEntity,
+  PersonMergeEntity,
   // agencies
   SchoolClusterEntity,
   OrganisationEntity,

@@ -9,3 +9,7 @@ export * from './relationship.entity';
 export * from './person-search.repository';
 export * from './search-name';
 export * from './people.module';
+export * from './person-record.service';
+export * from './family-record.service';
+export * from './person-merge.entity';
+export * from './person-registration.service';

@@ -55,10 +55,16 @@ export class PersonSearchRepository {
       candidates.push(`SELECT id FROM people.person WHERE date_of_birth = $4::date
                          AND (similarity(search_name, $1) >= ${NAME_SIMILARITY_THRESHOLD / 2} OR dmetaphone(family_name) = dmetaphone($2))`);
     } else if (name) {
+      // Typos: trigram similarity of the whole name, and word similarity (the query against the
+      // best-matching part of the name, so "adams" matches "jo adams" undiluted by the given name).
       candidates.push(`(SELECT id FROM people.person WHERE search_name % $1 ORDER BY similarity(search_name, $1) DESC LIMIT ${CANDIDATES_PER_BRANCH})`);
-      if (given) {
-        candidates.push(`(SELECT id FROM people.person WHERE dmetaphone(family_name) = dmetaphone($2) AND dmetaphone(given_name) = dmetaphone($3) LIMIT ${CANDIDATES_PER_BRANCH})`);
-      }
+      candidates.push(`(SELECT id FROM people.person WHERE $1 <% search_name ORDER BY word_similarity($1, search_name) DESC LIMIT ${CANDIDATES_PER_BRANCH})`);
+      // Sound-alikes and transpositions ("Admas", "Smyth"), which break most trigrams of a short name.
+      candidates.push(
+        given
+          ? `(SELECT id FROM people.person WHERE dmetaphone(family_name) = dmetaphone($2) AND dmetaphone(given_name) = dmetaphone($3) LIMIT ${CANDIDATES_PER_BRANCH})`
+          : `(SELECT id FROM people.person WHERE dmetaphone(family_name) = dmetaphone($2) LIMIT ${CANDIDATES_PER_BRANCH})`,
+      );
     } else if (criteria.dateOfBirth) {
       candidates.push(`(SELECT id FROM people.person WHERE date_of_birth = $4::date LIMIT ${CANDIDATES_PER_BRANCH})`);
     }
@@ -68,10 +74,12 @@ export class PersonSearchRepository {
     if (candidates.length === 0) return [];
 
     const rows = await this.dataSource.query(
-      `WITH candidate AS (${candidates.join(' UNION ')})
+      // Every parameter typed once here: branches that do not use one leave PostgreSQL no way to infer it.
+      `WITH params AS (SELECT $1::text, $2::text, $3::text, $4::date, $5::text, $6::text, $7::uuid, $8::int),
+            candidate AS (${candidates.join(' UNION ')})
        SELECT p.id, p.given_name AS "givenName", p.family_name AS "familyName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               p.sex, p.nhs_number AS "nhsNumber", p.restricted,
-              (CASE WHEN $1 = '' THEN 0 ELSE similarity(p.search_name, $1) END
+              (CASE WHEN $1 = '' THEN 0 ELSE greatest(similarity(p.search_name, $1), word_similarity($1, p.search_name)) END
                + CASE WHEN $2 <> '' AND dmetaphone(p.family_name) = dmetaphone($2) THEN 0.2 ELSE 0 END
                + CASE WHEN $4::date IS NOT NULL AND p.date_of_birth = $4::date THEN 0.5 ELSE 0 END
                + CASE WHEN $5::text IS NOT NULL AND p.nhs_number = $5 THEN 1 ELSE 0 END

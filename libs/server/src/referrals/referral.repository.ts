@@ -98,6 +98,23 @@ export class ReferralRepository {
     return rows[0]!.version;
   }
 
+  /**
+   * Writes a significant event into the family's chronology, if the family has a case. Keyed by
+   * `sourceRef`, so an activity retry or a replayed submission adds nothing twice.
+   */
+  async addToFamilyChronology(
+    entry: { familyId: string | null; occurredAt: Date; eventType: 'referral-received' | 'referral-decided'; summary: string; sourceRef: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    if (!entry.familyId) return;
+    await manager.query(
+      `INSERT INTO cases.chronology_entry (case_id, occurred_at, agency, event_type, summary, significance, source, source_ref)
+       SELECT c.id, $2, 'social-care', $3, $4, 'significant', 'automatic', $5 FROM cases.family_case c WHERE c.family_id = $1
+       ON CONFLICT (source_ref) WHERE source_ref IS NOT NULL DO NOTHING`,
+      [entry.familyId, entry.occurredAt, entry.eventType, entry.summary, entry.sourceRef],
+    );
+  }
+
   /** Sets a clock event once: a repeated call (an activity retry) keeps the first instant. */
   async markDeadline(referralId: string, column: 'met_at' | 'escalated_at' | 'overdue_recorded_at', at: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(

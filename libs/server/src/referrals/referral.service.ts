@@ -102,6 +102,12 @@ export class ReferralService {
       await this.audit.record(this.auditContext(actor, context), [
         { action: inserted ? 'create' : 'read', resourceType: 'referral', resourceId: id, familyId: actor.familyId, purpose: context.purpose },
       ], manager);
+      if (inserted) {
+        await this.referrals.addToFamilyChronology(
+          { familyId: actor.familyId, occurredAt: context.now, eventType: 'referral-received', summary: 'The family asked for help through the family portal.', sourceRef: `referral:${id}:received` },
+          manager,
+        );
+      }
       return { referral: stored, created: inserted };
     });
 
@@ -174,6 +180,17 @@ export class ReferralService {
     return this.referrals.transaction(async (manager) => {
       const version = await this.referrals.recordDecision(decision, manager);
       if (version !== null) {
+        const decided = await this.referrals.findById(decision.referralId, manager);
+        await this.referrals.addToFamilyChronology(
+          {
+            familyId: decided?.familyId ?? null,
+            occurredAt: decision.decidedAt,
+            eventType: 'referral-decided',
+            summary: `Front door decision: ${triageOutcomeLabels[decision.outcome]}.`,
+            sourceRef: `referral:${decision.referralId}:decided`,
+          },
+          manager,
+        );
         await this.audit.record(
           { actor: { subject: decision.decidedBySubject, displayName: decision.decidedByName }, requestId: null, at: decision.decidedAt },
           [{ action: 'update', resourceType: 'referral', resourceId: decision.referralId, familyId: null, purpose: 'triage decision recorded' }],

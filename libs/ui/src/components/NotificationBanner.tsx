@@ -11,6 +11,7 @@ export interface NotificationBannerProps {
   html?: ReactNode;
   children?: ReactNode;
   role?: string;
+  id?: string;
   /** Success banners take focus when they appear, as govuk-frontend's JavaScript does. */
   disableAutoFocus?: boolean;
   classes?: string;
@@ -26,6 +27,7 @@ export function NotificationBanner({
   html,
   children,
   role: givenRole,
+  id,
   disableAutoFocus,
   classes,
 }: NotificationBannerProps) {
@@ -45,6 +47,7 @@ export function NotificationBanner({
   return (
     <div
       ref={rootRef}
+      id={id}
       className={classNames('govuk-notification-banner', isSuccess && 'govuk-notification-banner--success', classes)}
       role={role}
       aria-labelledby={titleId}

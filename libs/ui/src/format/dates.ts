@@ -42,3 +42,10 @@ export function formatDeadline(value: string | Date, options: { weekday?: boolea
   if (formatTime(due) === 'midnight') return `${formatDate(new Date(due.getTime() - 60_000), options)} at 11:59pm`;
   return formatDateTime(due, options);
 }
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in the UK at `now`, as YYYY-MM-DD: "today" for forms, whatever the device's zone. */
+export function ukDateOf(now: Date): string {
+  return isoDateFormat.format(now);
+}

@@ -8,4 +8,11 @@ export const capabilityDescriptions: Record<Capability, string> = {
   'referral:triage:decide': 'decide referrals',
   'workflow:monitor': 'monitor workflows',
   'reports:view': 'see reports',
+  'record:view': 'see case records',
+  'record:viewers': 'see who has viewed a record',
+  'case:write-notes': 'add case notes',
+  'case:assign-key-worker': 'change key workers',
+  'case:break-glass': 'use emergency access to cases',
+  'record:edit': 'create or change person records',
+  'record:merge': 'merge person records',
 };

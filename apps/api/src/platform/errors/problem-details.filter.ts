@@ -46,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const base = { instance: request.url, requestId: String(request.id) };
     if (isDomainError(exception)) {
       const { status, title } = domainErrorStatus[exception.code];
-      return { type: `urn:childfirst:problem:${exception.code.toLowerCase().replaceAll('_', '-')}`, title, status, detail: exception.message, ...base };
+      return { ...exception.extensions, type: `urn:childfirst:problem:${exception.code.toLowerCase().replaceAll('_', '-')}`, title, status, detail: exception.message, ...base };
     }
     if (exception instanceof ZodValidationException) {
       const zodError = exception.getZodError();

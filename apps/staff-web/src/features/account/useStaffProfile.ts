@@ -1,7 +1,7 @@
-import type { Capability } from '@childfirst/domain/access';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../api/queryKeys';
 import { useStaffApi } from '../../api/StaffApiProvider';
+import type { StaffCapability } from '../../api/staffApi';
 
 /** Who is signed in and what they may do, as the API decides it (GET /staff/me). */
 export function useStaffProfile() {
@@ -9,7 +9,7 @@ export function useStaffProfile() {
   return useQuery({ queryKey: queryKeys.staffProfile, queryFn: () => api.getStaffProfile(), staleTime: 5 * 60_000 });
 }
 
-export function useHasCapability(capability: Capability): boolean | undefined {
+export function useHasCapability(capability: StaffCapability): boolean | undefined {
   const profile = useStaffProfile();
   return profile.data ? profile.data.capabilities.includes(capability) : undefined;
 }

@@ -1,5 +1,6 @@
 import { Foundation1763802000000 } from './1763802000000-foundation';
 import { ChildCentredRecord1763809000000 } from './1763809000000-child-centred-record';
+import { PersonMerge1763812000000 } from './1763812000000-person-merge';
 
 /** Ordered migration history. Add new migrations at the end; never edit one that has shipped. */
-export const migrations: Function[] = [Foundation1763802000000, ChildCentredRecord1763809000000];
+export const migrations: Function[] = [Foundation1763802000000, ChildCentredRecord1763809000000, PersonMerge1763812000000];

@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { accessTokenFor, type DemoApp } from '@childfirst/testing/demo-sign-in';
+import { stack } from '@childfirst/testing/stack-environment';
+import { callApi } from './api-client';
+
+/**
+ * The access matrix through the real API: every staff endpoint of the record × every demo user
+ * (one per role, plus the two family sign-ins) × their relationship to the family (key worker,
+ * team member with and without consent for their agency, same team, front door, explicit grant,
+ * unrelated). The fixture builds its own families and cases, so the relationships are known; the
+ * expected answers are written out below from PRODUCT.md's access rules, not computed by the policy.
+ */
+
+const demoSubjects = {
+  kim: '5b0c5b1e-0000-4000-8000-000000000001', // key-worker
+  sam: '5b0c5b1e-0000-4000-8000-000000000002', // social-worker
+  eve: '5b0c5b1e-0000-4000-8000-000000000003', // education-officer
+  hana: '5b0c5b1e-0000-4000-8000-000000000004', // health-visitor
+  paul: '5b0c5b1e-0000-4000-8000-000000000005', // police-officer
+  tara: '5b0c5b1e-0000-4000-8000-000000000006', // triage-manager
+  tom: '5b0c5b1e-0000-4000-8000-000000000007', // team-manager
+  ada: '5b0c5b1e-0000-4000-8000-000000000008', // admin
+  ian: '5b0c5b1e-0000-4000-8000-000000000009', // inspector
+} as const;
+type Staff = keyof typeof demoSubjects;
+const usernames: Record<Staff | 'adams' | 'begum', string> = {
+  kim: 'kim.keyworker',
+  sam: 'sam.socialworker',
+  eve: 'eve.education',
+  hana: 'hana.healthvisitor',
+  paul: 'paul.police',
+  tara: 'tara.triage',
+  tom: 'tom.teammanager',
+  ada: 'ada.admin',
+  ian: 'ian.inspector',
+  adams: 'parent.adams',
+  begum: 'parent.begum',
+};
+type Viewer = keyof typeof usernames;
+const viewers = Object.keys(usernames) as Viewer[];
+
+/**
+ * Case "related": kim is key worker; sam, eve, hana and paul are on the team around the family;
+ * the family consented to share with social care, education and health, not the police; the case is
+ * allocated to tom's team. Case "unrelated": none of the demo users has any relationship; ian holds
+ * an explicit grant. Case "front door": unrelated, but a referral about the family awaits triage.
+ */
+type CaseKey = 'related' | 'unrelated' | 'frontDoor';
+type Outcome = 200 | 201 | 403 | 404;
+type Endpoint = 'getCase' | 'getChronology' | 'listNotes' | 'addNote' | 'getFamily' | 'getChild' | 'listViewers';
+
+const staffRead: Record<CaseKey, Partial<Record<Viewer, Outcome>>> = {
+  // key worker; team members of consented agencies; the allocated team (tom, and tara in the same front-door team).
+  related: { kim: 200, sam: 200, eve: 200, hana: 200, paul: 404, tara: 200, tom: 200, ada: 403, ian: 404 },
+  // No relationship: 404, except roles that may break glass (403 with the offer) and the inspector's grant.
+  unrelated: { kim: 404, sam: 403, eve: 404, hana: 404, paul: 404, tara: 403, tom: 403, ada: 403, ian: 200 },
+  // The front door (triage and team managers) sees a family with a referral awaiting decision.
+  frontDoor: { kim: 404, sam: 403, eve: 404, hana: 404, paul: 404, tara: 200, tom: 200, ada: 403, ian: 404 },
+};
+
+function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome {
+  if (viewer === 'adams' || viewer === 'begum') return 403; // family sign-ins never reach the staff surface
+  const read = staffRead[caseKey][viewer]!;
+  switch (endpoint) {
+    case 'getCase':
+    case 'getChronology':
+    case 'listNotes':
+      return read;
+    case 'getFamily':
+    case 'getChild':
+      // A family or person is seen through its case; there is no break-glass offer on these routes.
+      return read === 403 && viewer !== 'ada' ? 404 : read;
+    case 'addNote':
+      // Admins, inspectors and triage managers have no capability to write case notes.
+      if (viewer === 'ada' || viewer === 'ian' || viewer === 'tara') return 403;
+      return read === 200 ? 201 : read;
+    case 'listViewers':
+      // Managers and the DPO's admin role only, whatever their relationship.
+      return viewer === 'tom' || viewer === 'ada' ? 200 : 403;
+  }
+}
+
+interface Fixture {
+  caseId: string;
+  familyId: string;
+  childId: string;
+}
+
+describe('record access matrix (API e2e, real Keycloak tokens)', () => {
+  const db = new Client({ connectionString: stack.databaseUrl });
+  const fixtures = {} as Record<CaseKey, Fixture>;
+  const tokens = {} as Record<Viewer, string>;
+  const practitioner = {} as Record<Staff, { id: string; agency: string; teamId: string }>;
+
+  beforeAll(async () => {
+    await db.connect();
+    const rows = await db.query(`SELECT id, subject, agency, team_id AS "teamId" FROM agencies.practitioner WHERE subject = ANY($1::uuid[])`, [Object.values(demoSubjects)]);
+    for (const [name, subject] of Object.entries(demoSubjects) as [Staff, string][]) {
+      const row = rows.rows.find((r) => r.subject === subject);
+      if (row) practitioner[name] = row;
+    }
+    // The fixture depends on these facts of the demo seed; say so plainly if they change.
+    expect(Object.keys(practitioner).sort()).toEqual(expect.arrayContaining(['eve', 'hana', 'kim', 'paul', 'sam', 'tara', 'tom']));
+    expect([practitioner.sam.agency, practitioner.eve.agency, practitioner.hana.agency, practitioner.paul.agency]).toEqual(['social-care', 'education', 'health', 'police']);
+    expect(practitioner.tara.teamId).toBe(practitioner.tom.teamId);
+    for (const name of ['kim', 'sam', 'eve', 'hana', 'paul'] as Staff[]) expect(practitioner[name].teamId).not.toBe(practitioner.tom.teamId);
+
+    for (const key of ['related', 'unrelated', 'frontDoor'] as CaseKey[]) fixtures[key] = await createFamilyCase(key);
+    const related = fixtures.related;
+    await db.query(`UPDATE cases.family_case SET key_worker_id = $2, allocated_team_id = $3 WHERE id = $1`, [related.caseId, practitioner.kim.id, practitioner.tom.teamId]);
+    for (const name of ['sam', 'eve', 'hana', 'paul'] as Staff[]) {
+      await db.query(`INSERT INTO cases.team_member (case_id, practitioner_id, case_role, joined_on) VALUES ($1, $2, 'matrix', current_date)`, [related.caseId, practitioner[name].id]);
+    }
+    for (const agency of ['social-care', 'education', 'health']) {
+      await db.query(`INSERT INTO cases.consent (family_id, agency, purpose, given_at, recorded_by) VALUES ($1, $2, 'share-information', now(), 'matrix')`, [related.familyId, agency]);
+    }
+    const ianPractitioner = rows.rows.find((r) => r.subject === demoSubjects.ian)?.id ?? (await createPractitioner(demoSubjects.ian, 'Ian Moore'));
+    await db.query(`INSERT INTO access.case_grant (case_id, practitioner_id, reason, granted_by_practitioner_id, expires_at) VALUES ($1, $2, 'Ofsted ILACS inspection sample', $3, now() + interval '1 day')`, [
+      fixtures.unrelated.caseId,
+      ianPractitioner,
+      practitioner.tom.id,
+    ]);
+    await db.query(
+      `INSERT INTO referrals.referral (id, family_id, source, what_is_happening, preferred_contact, status, received_at, submitted_by_subject, idempotency_key, submission_fingerprint, workflow_id, version)
+       VALUES (gen_random_uuid(), $1, 'school', 'Matrix fixture concern', 'email', 'awaiting-decision', now(), gen_random_uuid(), $2, 'f', 'none', 1)`,
+      [fixtures.frontDoor.familyId, randomUUID()],
+    );
+    await db.query(`INSERT INTO cases.chronology_entry (case_id, occurred_at, agency, event_type, summary, source) VALUES ($1, now(), 'health', 'health-visit', 'Matrix visit', 'curated')`, [related.caseId]);
+
+    await Promise.all(
+      viewers.map(async (viewer) => {
+        const app: DemoApp = viewer === 'adams' || viewer === 'begum' ? 'family-portal' : 'staff-web';
+        tokens[viewer] = await accessTokenFor(usernames[viewer], app);
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await db.end();
+  });
+
+  /** The inspector holds grants, so needs a practitioner record: in an inspection team of their own. */
+  async function createPractitioner(subject: string, name: string): Promise<string> {
+    const existing = await db.query(`SELECT id FROM agencies.practitioner WHERE subject = $1`, [subject]);
+    if (existing.rowCount) return existing.rows[0].id;
+    const teamId = randomUUID();
+    await db.query(`INSERT INTO agencies.organisation (id, agency, kind, name) VALUES ($1, 'social-care', 'social-care-team', 'Inspection (matrix fixture)')`, [teamId]);
+    const id = randomUUID();
+    await db.query(`INSERT INTO agencies.practitioner (id, subject, display_name, agency, team_id, job_role) VALUES ($1, $2, $3, 'social-care', $4, 'inspector')`, [id, subject, name, teamId]);
+    return id;
+  }
+
+  async function createFamilyCase(label: string): Promise<Fixture> {
+    const familyId = randomUUID();
+    const childId = randomUUID();
+    const caseId = randomUUID();
+    await db.query(`INSERT INTO people.family (id, reference, family_name, version) VALUES ($1, $2, $3, 1)`, [familyId, `MX-${familyId.slice(0, 8)}`, `Matrix ${label}`]);
+    await db.query(
+      `INSERT INTO people.person (id, given_name, family_name, search_name, date_of_birth, sex, version) VALUES ($1, 'Robin', $2, $3, '2016-05-04', 'U', 1)`,
+      [childId, `Matrix${label}`, `robin matrix${label.toLowerCase()}`],
+    );
+    await db.query(`INSERT INTO people.family_member (family_id, person_id, member_role) VALUES ($1, $2, 'child')`, [familyId, childId]);
+    await db.query(`INSERT INTO cases.family_case (id, family_id, status, opened_on, version) VALUES ($1, $2, 'open', current_date, 1)`, [caseId, familyId]);
+    return { caseId, familyId, childId };
+  }
+
+  function call(endpoint: Endpoint, fixture: Fixture, token: string) {
+    switch (endpoint) {
+      case 'getCase':
+        return callApi('GET', `/staff/cases/${fixture.caseId}`, { token });
+      case 'getChronology':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/chronology`, { token });
+      case 'listNotes':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/notes`, { token });
+      case 'addNote':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/notes`, {
+          token,
+          headers: { 'idempotency-key': randomUUID() },
+          body: { noteType: 'case-note', occurredAt: new Date().toISOString(), body: 'Matrix note', sensitivity: 'standard', personIds: [] },
+        });
+      case 'getFamily':
+        return callApi('GET', `/staff/families/${fixture.familyId}`, { token });
+      case 'getChild':
+        return callApi('GET', `/staff/people/${fixture.childId}`, { token });
+      case 'listViewers':
+        return callApi('GET', `/staff/people/${fixture.childId}/viewers`, { token });
+    }
+  }
+
+  const endpoints: Endpoint[] = ['getCase', 'getChronology', 'listNotes', 'addNote', 'getFamily', 'getChild', 'listViewers'];
+  const caseKeys: CaseKey[] = ['related', 'unrelated', 'frontDoor'];
+
+  it.each(endpoints.flatMap((endpoint) => caseKeys.map((caseKey) => ({ endpoint, caseKey }))))('$endpoint on the $caseKey case answers every viewer as the access rules say', async ({ endpoint, caseKey }) => {
+    const results: Record<string, number> = {};
+    const wanted: Record<string, number> = {};
+    for (const viewer of viewers) {
+      const response = await call(endpoint, fixtures[caseKey], tokens[viewer]);
+      results[viewer] = response.status;
+      wanted[viewer] = expected(endpoint, caseKey, viewer);
+      if (response.status === 404) expect(JSON.stringify(response.body)).not.toMatch(/Matrix|Robin/);
+    }
+    expect(results).toEqual(wanted);
+  });
+
+  it('withdrawing consent takes effect at once', async () => {
+    const path = `/staff/cases/${fixtures.related.caseId}`;
+    expect((await callApi('GET', path, { token: tokens.eve })).status).toBe(200);
+    await db.query(`UPDATE cases.consent SET withdrawn_at = now(), withdrawn_by = 'family' WHERE family_id = $1 AND agency = 'education'`, [fixtures.related.familyId]);
+    expect((await callApi('GET', path, { token: tokens.eve })).status).toBe(404);
+    // The key worker coordinates for every agency, consent or not.
+    expect((await callApi('GET', path, { token: tokens.kim })).status).toBe(200);
+  });
+
+  it('lets a social worker break glass with a reason, records it for review, and opens the case', async () => {
+    const path = `/staff/cases/${fixtures.unrelated.caseId}`;
+    const offer = await callApi('GET', path, { token: tokens.sam });
+    expect(offer.status).toBe(403);
+    expect(offer.body.type).toBe('urn:childfirst:problem:break-glass-available');
+    const tooShort = await callApi('POST', `${path}/break-glass`, { token: tokens.sam, body: { reason: 'urgent' } });
+    expect(tooShort.status).toBe(400);
+    const opened = await callApi('POST', `${path}/break-glass`, { token: tokens.sam, body: { reason: 'Police called out of hours: child reported missing from this address.' } });
+    expect(opened.status).toBe(201);
+    const seen = await callApi('GET', path, { token: tokens.sam });
+    expect(seen.status).toBe(200);
+    expect(seen.body.access).toEqual({ relationship: 'break-glass', breakGlass: true });
+    const flagged = await db.query(`SELECT count(*)::int AS n FROM access.break_glass_access WHERE case_id = $1 AND reviewed_at IS NULL`, [fixtures.unrelated.caseId]);
+    expect(flagged.rows[0].n).toBe(1);
+    const audited = await db.query(`SELECT purpose FROM audit.audit_event WHERE resource_id = $1 AND purpose LIKE '%(emergency access)' LIMIT 1`, [fixtures.unrelated.caseId]);
+    expect(audited.rowCount).toBe(1);
+  });
+
+  it('audits every read of the child, and shows the viewers to a manager', async () => {
+    const viewersList = await callApi('GET', `/staff/people/${fixtures.related.childId}/viewers`, { token: tokens.tom });
+    expect(viewersList.status).toBe(200);
+    const names = new Set(viewersList.body.items.map((item: { actorName: string }) => item.actorName));
+    expect([...names]).toEqual(expect.arrayContaining(['Kim Okafor', 'Sam Patel', 'Eve Thompson', 'Hana Ali', 'Tara Nguyen', 'Tom Hughes']));
+    expect([...names]).not.toContain('Paul Walsh'); // refused reads are not views
+  });
+});

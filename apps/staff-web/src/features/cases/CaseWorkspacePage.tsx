@@ -1,0 +1,214 @@
+import {
+  ApiError,
+  Link,
+  NotificationBanner,
+  PageHeading,
+  ScrollableTable,
+  SummaryList,
+  Table,
+  Tag,
+  formatDate,
+  formatDateTime,
+  usePageTitle,
+  type SummaryListRow,
+} from '@childfirst/ui';
+import { useEffect, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { breakGlassAvailableType, type BreakGlassAccess, type CaseWorkspace, type ConsentRecord } from '../../api/casesTypes';
+import { LoadingPage } from '../../app/LoadingPage';
+import { RecordProblem } from '../account/RecordProblem';
+import { useHasCapability } from '../account/useStaffProfile';
+import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
+import { StatusTags } from '../people/StatusTags';
+import { WarningNotes } from '../people/WarningNotes';
+import { BreakGlassForm } from './BreakGlassForm';
+import { CaseNotesSection } from './CaseNotesSection';
+import { ChronologySection } from './ChronologySection';
+import { useCase } from './useCase';
+
+/** Set by the change key worker page when it brings the person back here. */
+export interface CaseWorkspaceLocationState {
+  keyWorkerChanged?: string;
+}
+
+const consentPurposes: Record<string, string> = {
+  'share-information': 'Share information',
+  contact: 'Contact the family',
+  assessment: 'Assessment',
+};
+
+function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
+  const canAssign = useHasCapability('case:assign-key-worker');
+  const keyWorker = workspace.keyWorker;
+  const rows: SummaryListRow[] = keyWorker
+    ? [
+        { key: { text: 'Name' }, value: { text: keyWorker.name } },
+        { key: { text: 'Agency' }, value: { text: labelOf(keyWorker.agencyLabel, keyWorker.agency) } },
+        { key: { text: 'Team' }, value: { text: keyWorker.teamName } },
+      ]
+    : [{ key: { text: 'Name' }, value: { text: 'No key worker yet' } }];
+  return (
+    <SummaryList
+      card={{
+        title: { text: 'Key worker' },
+        actions: canAssign ? { items: [{ href: `/cases/${encodeURIComponent(workspace.id)}/key-worker`, text: keyWorker ? 'Change key worker' : 'Choose a key worker' }] } : undefined,
+      }}
+      rows={rows}
+    />
+  );
+}
+
+function ChildrenTable({ workspace }: { workspace: CaseWorkspace }) {
+  if (workspace.children.length === 0) return <p className="govuk-body">No children are recorded on this case.</p>;
+  return (
+    <ScrollableTable label="Children">
+      <Table
+        caption={`Children (${workspace.children.length})`}
+        captionClasses="govuk-table__caption--m"
+        head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Age' }, { text: 'Statuses' }]}
+        rows={workspace.children.map((child) => [
+          {
+            html: (
+              <Link className="govuk-link" href={`/people/${encodeURIComponent(child.personId)}`}>
+                {child.name}
+              </Link>
+            ),
+          },
+          { text: formatOptionalDate(child.dateOfBirth) },
+          { text: formatAge(child.age) || 'Not known' },
+          { html: <StatusTags statuses={child.statuses} /> },
+        ])}
+        rowKeys={workspace.children.map((child) => child.personId)}
+      />
+    </ScrollableTable>
+  );
+}
+
+function TeamAroundTheFamily({ workspace }: { workspace: CaseWorkspace }) {
+  if (workspace.teamAroundTheFamily.length === 0) return <p className="govuk-body">Nobody else is working with the family yet.</p>;
+  return (
+    <ScrollableTable label="Team around the family">
+      <Table
+        caption={`Team around the family (${workspace.teamAroundTheFamily.length})`}
+        captionClasses="govuk-table__caption--m"
+        head={[{ text: 'Name' }, { text: 'Agency' }, { text: 'Role on this case' }, { text: 'Since' }]}
+        rows={workspace.teamAroundTheFamily.map((member) => [
+          { text: member.name },
+          { text: labelOf(member.agencyLabel, member.agency) },
+          { text: codeAsWords(member.caseRole) },
+          { text: formatDate(member.joinedOn) },
+        ])}
+        rowKeys={workspace.teamAroundTheFamily.map((member) => `${member.practitionerId}-${member.caseRole}`)}
+      />
+    </ScrollableTable>
+  );
+}
+
+function consentRow(consent: ConsentRecord) {
+  const withdrawn = consent.withdrawnAt !== null;
+  return [
+    { text: labelOf(consent.agencyLabel, consent.agency) },
+    { text: consentPurposes[consent.purpose] ?? codeAsWords(consent.purpose) },
+    { text: formatDate(consent.givenAt) },
+    {
+      html: withdrawn ? (
+        <>
+          <Tag text="Withdrawn" classes="govuk-tag--red" /> <span className="govuk-!-display-block govuk-!-margin-top-1">{formatDate(consent.withdrawnAt as string)}</span>
+        </>
+      ) : (
+        <Tag text="Given" classes="govuk-tag--green" />
+      ),
+    },
+  ];
+}
+
+function ConsentTable({ workspace }: { workspace: CaseWorkspace }) {
+  if (workspace.consent.length === 0) return <p className="govuk-body">The family has not given consent to share information with any agency.</p>;
+  // Withdrawn consent is listed last, so what may be shared today is read first.
+  const consent = [...workspace.consent].sort((one, other) => Number(one.withdrawnAt !== null) - Number(other.withdrawnAt !== null));
+  return (
+    <ScrollableTable label="Consent">
+      <Table
+        caption="Consent"
+        captionClasses="govuk-table__caption--m"
+        head={[{ text: 'Agency' }, { text: 'Purpose' }, { text: 'Given' }, { text: 'Status' }]}
+        rows={consent.map(consentRow)}
+        rowKeys={consent.map((record) => record.id)}
+      />
+    </ScrollableTable>
+  );
+}
+
+function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspace; breakGlassExpiresAt: string | null }) {
+  const location = useLocation();
+  const keyWorkerChanged = (location.state as CaseWorkspaceLocationState | null)?.keyWorkerChanged;
+  const [formShowsErrors, setFormShowsErrors] = useState(false);
+  const [errorSummaryContainer, setErrorSummaryContainer] = useState<HTMLDivElement | null>(null);
+  usePageTitle('Case', { hasErrors: formShowsErrors });
+  // Arriving from the change key worker page moves focus to the h1 (Layout); the confirmation above
+  // it must be heard first, so it takes focus once that has happened.
+  useEffect(() => {
+    if (!keyWorkerChanged) return;
+    const timer = window.setTimeout(() => document.getElementById('key-worker-changed')?.focus());
+    return () => window.clearTimeout(timer);
+  }, [keyWorkerChanged]);
+
+  return (
+    <>
+      <div ref={setErrorSummaryContainer} />
+      {workspace.access.breakGlass && (
+        // Announced and focused when access was just granted: the button that asked for it is gone.
+        <NotificationBanner titleText="Emergency access" role={breakGlassExpiresAt ? 'alert' : undefined}>
+          <p className="govuk-notification-banner__heading">You are viewing this case under emergency access. This is recorded and will be reviewed.</p>
+          {breakGlassExpiresAt && <p className="govuk-body">Your emergency access ends on {formatDateTime(breakGlassExpiresAt)}.</p>}
+        </NotificationBanner>
+      )}
+      {keyWorkerChanged && (
+        <NotificationBanner type="success" titleText="Success" id="key-worker-changed">
+          <p className="govuk-notification-banner__heading">{keyWorkerChanged} is now the key worker.</p>
+        </NotificationBanner>
+      )}
+      <WarningNotes warnings={workspace.warnings} />
+      <PageHeading caption={`Case ${workspace.family.reference}`} classes="govuk-heading-l">
+        {workspace.family.familyName} family
+      </PageHeading>
+      <p className="govuk-body">
+        Opened on {formatDate(workspace.openedOn)}. Status: {codeAsWords(workspace.status).toLowerCase()}.{' '}
+        <Link className="govuk-link" href={`/families/${encodeURIComponent(workspace.family.id)}`}>
+          Family members and genogram
+        </Link>
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <KeyWorkerCard workspace={workspace} />
+        </div>
+      </div>
+      <ChildrenTable workspace={workspace} />
+      <TeamAroundTheFamily workspace={workspace} />
+      <ConsentTable workspace={workspace} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ChronologySection caseId={workspace.id} />
+          <CaseNotesSection workspace={workspace} onErrorsShown={setFormShowsErrors} errorSummaryContainer={errorSummaryContainer} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function isBreakGlassRefusal(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 403 && (error.problem.type ?? '').endsWith(breakGlassAvailableType);
+}
+
+export function CaseWorkspacePage() {
+  const { caseId = '' } = useParams();
+  const workspace = useCase(caseId);
+  const [breakGlass, setBreakGlass] = useState<BreakGlassAccess | null>(null);
+
+  if (workspace.data) return <Workspace workspace={workspace.data} breakGlassExpiresAt={breakGlass?.expiresAt ?? null} />;
+  if (workspace.isError && isBreakGlassRefusal(workspace.error)) {
+    return workspace.isFetching ? <LoadingPage title="Case" text="Loading the case" /> : <BreakGlassForm caseId={caseId} refusal={workspace.error} onGranted={setBreakGlass} />;
+  }
+  if (workspace.isError) return <RecordProblem error={workspace.error} what="this case" onRetry={() => void workspace.refetch()} />;
+  return <LoadingPage title="Case" text="Loading the case" />;
+}

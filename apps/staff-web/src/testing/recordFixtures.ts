@@ -1,0 +1,160 @@
+// Records of the demo Adams family as the staff API returns them, for component tests.
+import type { CaseNote, CaseWorkspace, Chronology } from '../api/casesTypes';
+import type { FamilyRecord } from '../api/familiesTypes';
+import type { PersonRecord } from '../api/peopleTypes';
+
+export const ids = {
+  jo: 'person-jo',
+  lee: 'person-lee',
+  sam: 'person-sam',
+  alex: 'person-alex',
+  family: 'family-adams',
+  case: 'case-adams',
+};
+
+export const samAdams: PersonRecord = {
+  id: ids.sam,
+  givenName: 'Sam',
+  middleNames: 'Robert',
+  familyName: 'Adams',
+  preferredName: 'Sammy',
+  aliases: [{ aliasType: 'previous-name', givenName: 'Sam', familyName: 'Jones' }],
+  dateOfBirth: '2015-03-04',
+  expectedDateOfBirth: null,
+  age: 10,
+  sex: 'M',
+  sexLabel: 'Male',
+  genderIdentity: null,
+  genderIdentityLabel: null,
+  merges: [],
+  ethnicity: 'WBRI',
+  ethnicityLabel: 'White British',
+  firstLanguage: 'ENG',
+  firstLanguageLabel: 'English',
+  interpreterNeeded: false,
+  religion: null,
+  religionLabel: null,
+  disabilities: [{ code: 'AUT', label: 'Autism' }],
+  nhsNumber: '9434765919',
+  upn: 'A123456789012',
+  school: { id: 'school-1', name: 'Oakfield Primary School' },
+  gpPractice: { id: 'gp-1', name: 'Bancroft Medical Centre' },
+  currentAddress: { line1: '12 Station Road', line2: null, town: 'Stevenage', postcode: 'SG1 1AA' },
+  addressWithheld: false,
+  addressHistory: [
+    { line1: '12 Station Road', town: 'Stevenage', postcode: 'SG1 1AA', movedInOn: '2020-01-10', movedOutOn: null },
+    { line1: '4 Mill Lane', town: 'Hitchin', postcode: 'SG4 9AB', movedInOn: '2015-03-04', movedOutOn: '2020-01-09' },
+  ],
+  warnings: [],
+  statuses: [{ statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null, startedOn: '2025-01-06', endedOn: null }],
+  families: [{ id: ids.family, familyName: 'Adams', reference: 'FAM-000001', caseId: ids.case }],
+  restricted: false,
+  version: 3,
+};
+
+export const adamsFamily: FamilyRecord = {
+  id: ids.family,
+  reference: 'FAM-000001',
+  familyName: 'Adams',
+  caseId: ids.case,
+  members: [
+    { personId: ids.jo, name: 'Jo Adams', dateOfBirth: '1990-05-01', age: 35, sex: 'F', memberRole: 'parent' },
+    { personId: ids.lee, name: 'Lee Adams', dateOfBirth: '1988-11-20', age: 36, sex: 'M', memberRole: 'parent' },
+    { personId: ids.sam, name: 'Sam Adams', dateOfBirth: '2015-03-04', age: 10, sex: 'M', memberRole: 'child' },
+    { personId: ids.alex, name: 'Alex Adams', dateOfBirth: null, age: null, sex: 'U', memberRole: 'child' },
+  ],
+  relationships: [
+    { personId: ids.jo, relatedPersonId: ids.sam, relationshipType: 'parent', label: 'Parent' },
+    { personId: ids.jo, relatedPersonId: ids.lee, relationshipType: 'partner', label: 'Partner' },
+  ],
+  genogram: {
+    generations: [
+      { level: 0, personIds: [ids.jo, ids.lee] },
+      { level: 1, personIds: [ids.sam, ids.alex] },
+    ],
+    partnerships: [{ a: ids.jo, b: ids.lee, ended: true }],
+    parentage: [
+      { parentIds: [ids.jo, ids.lee], childId: ids.sam },
+      { parentIds: [ids.jo, ids.lee], childId: ids.alex },
+    ],
+  },
+};
+
+export const adamsCase: CaseWorkspace = {
+  id: ids.case,
+  family: { id: ids.family, familyName: 'Adams', reference: 'FAM-000001' },
+  status: 'open',
+  openedOn: '2025-01-06',
+  keyWorker: { practitionerId: 'practitioner-kim', name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support' },
+  teamAroundTheFamily: [
+    { practitionerId: 'practitioner-hv', name: 'Hana Visser', agency: 'health', agencyLabel: 'Health', caseRole: 'health-visitor', joinedOn: '2025-02-01' },
+  ],
+  children: [
+    {
+      personId: ids.sam,
+      name: 'Sam Adams',
+      dateOfBirth: '2015-03-04',
+      age: 10,
+      statuses: [{ statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null }],
+    },
+  ],
+  warnings: [],
+  consent: [
+    { id: 'consent-1', agency: 'health', agencyLabel: 'Health', purpose: 'share-information', givenAt: '2025-01-06T10:00:00Z', withdrawnAt: null },
+    { id: 'consent-2', agency: 'police', agencyLabel: 'Police', purpose: 'share-information', givenAt: '2025-01-06T10:00:00Z', withdrawnAt: '2025-03-01T09:00:00Z' },
+  ],
+  access: { relationship: 'key-worker', breakGlass: false },
+  version: 7,
+};
+
+export const adamsChronology: Chronology = {
+  items: [
+    {
+      id: 'entry-1',
+      occurredAt: '2025-01-06T09:00:00Z',
+      agency: 'social-care',
+      agencyLabel: 'Social care',
+      eventType: 'referral',
+      eventLabel: 'Referral received',
+      summary: 'Referral from school about attendance.',
+      source: 'automatic',
+      recordedBy: null,
+      personName: 'Sam Adams',
+    },
+    {
+      id: 'entry-2',
+      occurredAt: '2025-02-10T14:30:00Z',
+      agency: 'health',
+      agencyLabel: 'Health',
+      eventType: 'home-visit',
+      eventLabel: 'Home visit',
+      summary: 'Health visitor visited; family engaged well.',
+      source: 'curated',
+      recordedBy: 'Hana Visser',
+      personName: null,
+    },
+  ],
+  filters: {
+    agencies: [
+      { value: 'social-care', label: 'Social care' },
+      { value: 'health', label: 'Health' },
+      { value: 'education', label: 'Education' },
+    ],
+    eventTypes: [
+      { value: 'referral', label: 'Referral' },
+      { value: 'home-visit', label: 'Home visit' },
+    ],
+  },
+};
+
+export const firstNote: CaseNote = {
+  id: 'note-1',
+  occurredAt: '2025-02-01T12:00:00Z',
+  noteType: 'phone-call',
+  noteTypeLabel: 'Phone call',
+  body: 'Spoke to Jo about the school meeting.',
+  agency: 'social-care',
+  agencyLabel: 'Social care',
+  author: 'Kim Okafor',
+  sensitivity: 'standard',
+};

@@ -1,0 +1,3 @@
+export * from './agencies';
+export * from './organisation-kinds';
+export * from './practitioner-roles';

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { personToldAnswerCodes } from '../cases';
+
+/**
+ * What the staff API returns for the child-centred record. Responses are serialised through these
+ * schemas, so a field not listed here never leaves the API.
+ */
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+const codeWithLabel = { label: z.string().nullable() };
+
+export const personSearchHitSchema = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: isoDate.nullable(),
+  sex: z.string(),
+  nhsNumber: z.string().nullable(),
+  restricted: z.boolean(),
+  score: z.number(),
+});
+
+export const warningViewSchema = z.object({
+  id: z.uuid(),
+  warningType: z.string(),
+  warningTypeLabel: z.string().nullable(),
+  description: z.string(),
+  reviewOn: isoDate,
+  personTold: z.enum(personToldAnswerCodes),
+});
+
+export const statusViewSchema = z.object({
+  statusType: z.string(),
+  ...codeWithLabel,
+  category: z.string().nullable(),
+  legalStatus: z.string().nullable(),
+});
+
+export const personRecordSchema = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  middleNames: z.string().nullable(),
+  familyName: z.string(),
+  preferredName: z.string().nullable(),
+  aliases: z.array(z.object({ aliasType: z.string(), givenName: z.string().nullable(), familyName: z.string() })),
+  dateOfBirth: isoDate.nullable(),
+  expectedDateOfBirth: isoDate.nullable(),
+  age: z.number().int().nullable(),
+  sex: z.string(),
+  sexLabel: z.string().nullable(),
+  genderIdentity: z.string().nullable(),
+  genderIdentityLabel: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  ethnicityLabel: z.string().nullable(),
+  firstLanguage: z.string().nullable(),
+  firstLanguageLabel: z.string().nullable(),
+  interpreterNeeded: z.boolean(),
+  religion: z.string().nullable(),
+  religionLabel: z.string().nullable(),
+  disabilities: z.array(z.object({ code: z.string(), label: z.string() })),
+  nhsNumber: z.string().nullable(),
+  upn: z.string().nullable(),
+  school: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  gpPractice: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  currentAddress: z.object({ line1: z.string(), line2: z.string().nullable(), town: z.string(), postcode: z.string() }).nullable(),
+  addressWithheld: z.boolean(),
+  addressHistory: z.array(z.object({ line1: z.string(), town: z.string(), postcode: z.string(), movedInOn: isoDate, movedOutOn: isoDate.nullable() })),
+  warnings: z.array(warningViewSchema),
+  statuses: z.array(statusViewSchema.extend({ startedOn: isoDate, endedOn: isoDate.nullable() })),
+  families: z.array(z.object({ id: z.uuid(), familyName: z.string(), reference: z.string(), caseId: z.uuid().nullable() })),
+  /** Records merged into this one: kept with their history, and why they were merged. */
+  merges: z.array(z.object({ personId: z.uuid(), mergedAt: isoDateTime, mergedBy: z.string(), reason: z.string() })),
+  restricted: z.boolean(),
+  version: z.number().int(),
+});
+export type PersonRecord = z.infer<typeof personRecordSchema>;
+
+export const recordViewersSchema = z.object({
+  items: z.array(z.object({ actorName: z.string(), occurredAt: isoDateTime, purpose: z.string() })),
+});
+
+export const familyRecordSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  familyName: z.string(),
+  caseId: z.uuid().nullable(),
+  members: z.array(z.object({ personId: z.uuid(), name: z.string(), dateOfBirth: isoDate.nullable(), age: z.number().int().nullable(), sex: z.string(), memberRole: z.string() })),
+  relationships: z.array(z.object({ personId: z.uuid(), relatedPersonId: z.uuid(), relationshipType: z.string(), label: z.string().nullable() })),
+  genogram: z.object({
+    generations: z.array(z.object({ level: z.number().int(), personIds: z.array(z.uuid()) })),
+    partnerships: z.array(z.object({ a: z.uuid(), b: z.uuid(), ended: z.boolean() })),
+    parentage: z.array(z.object({ parentIds: z.array(z.uuid()), childId: z.uuid() })),
+  }),
+});
+export type FamilyRecord = z.infer<typeof familyRecordSchema>;
+
+export const caseRelationships = ['key-worker', 'team-member', 'same-team', 'triage', 'grant', 'break-glass'] as const;
+
+export const caseWorkspaceSchema = z.object({
+  id: z.uuid(),
+  family: z.object({ id: z.uuid(), familyName: z.string(), reference: z.string() }),
+  status: z.enum(['open', 'closed']),
+  openedOn: isoDate,
+  keyWorker: z.object({ practitionerId: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string() }).nullable(),
+  teamAroundTheFamily: z.array(z.object({ practitionerId: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), caseRole: z.string(), joinedOn: isoDate })),
+  children: z.array(z.object({ personId: z.uuid(), name: z.string(), dateOfBirth: isoDate.nullable(), age: z.number().int().nullable(), statuses: z.array(statusViewSchema) })),
+  warnings: z.array(warningViewSchema.extend({ personName: z.string() })),
+  consent: z.array(z.object({ id: z.uuid(), agency: z.string(), agencyLabel: z.string().nullable(), purpose: z.string(), givenAt: isoDateTime, withdrawnAt: isoDateTime.nullable() })),
+  access: z.object({ relationship: z.enum(caseRelationships), breakGlass: z.boolean() }),
+  version: z.number().int(),
+});
+export type CaseWorkspace = z.infer<typeof caseWorkspaceSchema>;
+
+const option = z.object({ value: z.string(), label: z.string() });
+export const chronologySchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      occurredAt: isoDateTime,
+      agency: z.string(),
+      agencyLabel: z.string().nullable(),
+      eventType: z.string(),
+      eventLabel: z.string().nullable(),
+      summary: z.string(),
+      source: z.enum(['automatic', 'curated']),
+      recordedBy: z.string().nullable(),
+      personName: z.string().nullable(),
+    }),
+  ),
+  filters: z.object({ agencies: z.array(option), eventTypes: z.array(option) }),
+});
+
+export const caseNoteViewSchema = z.object({
+  id: z.uuid(),
+  occurredAt: isoDateTime,
+  noteType: z.string(),
+  noteTypeLabel: z.string().nullable(),
+  body: z.string(),
+  agency: z.string(),
+  agencyLabel: z.string().nullable(),
+  author: z.string(),
+  sensitivity: z.string(),
+});
+export const caseNotesSchema = z.object({ items: z.array(caseNoteViewSchema) });
+
+export const caseloadSchema = z.object({
+  items: z.array(
+    z.object({
+      caseId: z.uuid(),
+      familyName: z.string(),
+      reference: z.string(),
+      myRole: z.enum(['key-worker', 'team-member']),
+      childrenCount: z.number().int(),
+      statuses: z.array(z.object({ label: z.string() })),
+    }),
+  ),
+});
+
+export const practitionerListSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string(), jobRole: z.string() })),
+});
+
+export const breakGlassGrantedSchema = z.object({ expiresAt: isoDateTime });

