@@ -86,6 +86,19 @@ export const adamsCase: CaseWorkspace = {
   status: 'open',
   openedOn: '2025-01-06',
   keyWorker: { practitionerId: 'practitioner-kim', name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support' },
+  involvements: [
+    {
+      id: 'involvement-camhs',
+      personName: 'Sam Adams',
+      organisationName: 'Hertfordshire CAMHS',
+      agency: 'health',
+      agencyLabel: 'Health',
+      description: 'CAMHS assessment',
+      practitionerName: null,
+      startedOn: '2025-03-01',
+      endedOn: null,
+    },
+  ],
   teamAroundTheFamily: [
     { practitionerId: 'practitioner-hv', name: 'Hana Visser', agency: 'health', agencyLabel: 'Health', caseRole: 'health-visitor', joinedOn: '2025-02-01' },
   ],

@@ -81,6 +81,14 @@ export class CaseRecordService {
         WHERE m.family_id = $1 AND w.ended_on IS NULL ORDER BY w.created_at`,
       [caseRow.familyId],
     );
+    const involvements = await this.dataSource.query(
+      `SELECT i.id, p.given_name || ' ' || p.family_name AS "personName", o.name AS "organisationName", o.agency, i.description,
+              r.display_name AS "practitionerName", to_char(i.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(i.ended_on, 'YYYY-MM-DD') AS "endedOn"
+         FROM cases.involvement i JOIN people.person p ON p.id = i.person_id JOIN agencies.organisation o ON o.id = i.organisation_id
+         LEFT JOIN agencies.practitioner r ON r.id = i.practitioner_id
+        WHERE i.case_id = $1 ORDER BY i.ended_on NULLS FIRST, i.started_on DESC`,
+      [caseId],
+    );
     const consent = await this.dataSource.query(
       `SELECT id, agency, purpose, given_at AS "givenAt", withdrawn_at AS "withdrawnAt" FROM cases.consent WHERE family_id = $1 ORDER BY given_at DESC`,
       [caseRow.familyId],
@@ -108,6 +116,7 @@ export class CaseRecordService {
           })),
       })),
       warnings: warnings.map((warning: { warningType: string }) => ({ ...warning, warningTypeLabel: labelOf(warningTypes, warning.warningType) })),
+      involvements: involvements.map((involvement: { agency: string }) => ({ ...involvement, agencyLabel: labelOf(agencies, involvement.agency) })),
       consent: consent.map((row: { agency: string; givenAt: Date; withdrawnAt: Date | null }) => ({
         ...row,
         agencyLabel: labelOf(agencies, row.agency),

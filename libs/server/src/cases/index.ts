@@ -9,3 +9,4 @@ export * from './warning-note.entity';
 export * from './case-record.service';
 export * from './casework.module';
 export * from './code-labels';
+export * from './involvement.entity';

@@ -11,6 +11,7 @@ import { ChronologyEntryEntity } from '../cases/chronology-entry.entity';
 import { ConsentOverrideEntity } from '../cases/consent-override.entity';
 import { ConsentEntity } from '../cases/consent.entity';
 import { FamilyCaseEntity } from '../cases/family-case.entity';
+import { InvolvementEntity } from '../cases/involvement.entity';
 import { TeamMemberEntity } from '../cases/team-member.entity';
 import { WarningNoteEntity } from '../cases/warning-note.entity';
 import { StatutoryDeadlineEntity } from '../clocks/statutory-deadline.entity';
@@ -42,6 +43,7 @@ export const entities = [
   // cases
   FamilyCaseEntity,
   TeamMemberEntity,
+  InvolvementEntity,
   CaseStatusEntity,
   CaseNoteEntity,
   ChronologyEntryEntity,

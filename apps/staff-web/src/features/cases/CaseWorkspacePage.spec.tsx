@@ -46,6 +46,18 @@ describe('Case workspace', () => {
     expect(withdrawn?.textContent).toContain('1 March 2025');
   });
 
+  it('lists other agencies involved with members of the family, ongoing ones marked so', async () => {
+    renderCase();
+    const involvements = await screen.findByRole('table', { name: 'Involvements (1)' });
+    expect(within(involvements).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Sam Adams',
+      'Hertfordshire CAMHS (Health)',
+      'CAMHS assessment',
+      '1 March 2025',
+      'Ongoing',
+    ]);
+  });
+
   it('offers "Change key worker" to people allowed to change it', async () => {
     renderCase(casePath, { getStaffProfile: async () => teamManager });
     const link = await screen.findByRole('link', { name: 'Change key worker (Key worker)' });

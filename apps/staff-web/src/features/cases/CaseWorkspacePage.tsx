@@ -104,6 +104,28 @@ function TeamAroundTheFamily({ workspace }: { workspace: CaseWorkspace }) {
   );
 }
 
+/** Other agencies' involvement with members of the family, current first. */
+function Involvements({ workspace }: { workspace: CaseWorkspace }) {
+  if (workspace.involvements.length === 0) return null;
+  return (
+    <ScrollableTable label="Involvements">
+      <Table
+        caption={`Involvements (${workspace.involvements.length})`}
+        captionClasses="govuk-table__caption--m"
+        head={[{ text: 'With' }, { text: 'Agency' }, { text: 'What' }, { text: 'From' }, { text: 'To' }]}
+        rows={workspace.involvements.map((involvement) => [
+          { text: involvement.personName },
+          { text: `${involvement.organisationName} (${labelOf(involvement.agencyLabel, involvement.agency)})` },
+          { text: involvement.practitionerName ? `${involvement.description} – ${involvement.practitionerName}` : involvement.description },
+          { text: formatDate(involvement.startedOn) },
+          { text: involvement.endedOn ? formatDate(involvement.endedOn) : 'Ongoing' },
+        ])}
+        rowKeys={workspace.involvements.map((involvement) => involvement.id)}
+      />
+    </ScrollableTable>
+  );
+}
+
 function consentRow(consent: ConsentRecord) {
   const withdrawn = consent.withdrawnAt !== null;
   return [
@@ -185,6 +207,7 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
       </div>
       <ChildrenTable workspace={workspace} />
       <TeamAroundTheFamily workspace={workspace} />
+      <Involvements workspace={workspace} />
       <ConsentTable workspace={workspace} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
