@@ -18,6 +18,8 @@ import { TriageQueuePage } from './features/referrals/TriageQueuePage';
 // The record's pages load when first opened, so the triage queue stays small for the front door.
 const FindPersonPage = lazy(() => import('./features/people/FindPersonPage').then((module) => ({ default: module.FindPersonPage })));
 const PersonPage = lazy(() => import('./features/people/PersonPage').then((module) => ({ default: module.PersonPage })));
+const AddPersonPage = lazy(() => import('./features/people/AddPersonPage').then((module) => ({ default: module.AddPersonPage })));
+const MergePersonPage = lazy(() => import('./features/people/MergePersonPage').then((module) => ({ default: module.MergePersonPage })));
 const PersonViewersPage = lazy(() => import('./features/people/PersonViewersPage').then((module) => ({ default: module.PersonViewersPage })));
 const FamilyPage = lazy(() => import('./features/families/FamilyPage').then((module) => ({ default: module.FamilyPage })));
 const CaseWorkspacePage = lazy(() => import('./features/cases/CaseWorkspacePage').then((module) => ({ default: module.CaseWorkspacePage })));
@@ -57,6 +59,22 @@ export function StaffRoutes() {
           element={
             <RequireCapability capability="record:view" what="people’s records">
               <FindPersonPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="people/new"
+          element={
+            <RequireCapability capability="record:edit" what="add a person">
+              <AddPersonPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="people/:personId/merge"
+          element={
+            <RequireCapability capability="record:merge" what="merge records">
+              <MergePersonPage />
             </RequireCapability>
           }
         />

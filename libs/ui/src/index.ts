@@ -12,6 +12,7 @@ export { Input, type InputProps } from './components/Input';
 export { Textarea, type TextareaProps } from './components/Textarea';
 export { Radios, type RadiosProps, type RadiosItem } from './components/Radios';
 export { Checkboxes, type CheckboxesProps, type CheckboxesItem } from './components/Checkboxes';
+export { Select, type SelectProps, type SelectItem } from './components/Select';
 export { DateInput, type DateInputProps, type DateInputItem, type DateInputPart } from './components/DateInput';
 export { ErrorMessage, type ErrorMessageProps } from './components/ErrorMessage';
 export { ErrorSummary, type ErrorSummaryProps, type ErrorSummaryItem } from './components/ErrorSummary';
@@ -34,7 +35,7 @@ export { focusMainHeading } from './page/pageFocus';
 
 export { formatDate, formatDateTime, formatDeadline, formatTime, ukDateOf } from './format/dates';
 
-export { ApiError, apiErrorFromResponse, normaliseFieldPath, shouldRetryRequest, titleForStatus, type ProblemDetails, type ProblemFieldError } from './http/ApiError';
+export { ApiError, apiErrorFromResponse, normaliseFieldPath, problemFromBody, shouldRetryRequest, titleForStatus, type ProblemDetails, type ProblemFieldError } from './http/ApiError';
 export { createJsonClient, type JsonClient, type JsonClientOptions, type JsonRequest } from './http/createJsonClient';
 
 export { AuthProvider, useAuth, type Auth, type AuthProfile, type AuthProviderProps, type AuthStatus } from './auth/AuthProvider';

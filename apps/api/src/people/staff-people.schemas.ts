@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { personRecordSchema, personSearchHitSchema, personSearchQuerySchema, recordViewersSchema } from '@childfirst/domain/casework';
+import { personMergeRequestSchema, personRecordSchema, personSearchHitSchema, personSearchQuerySchema, recordViewersSchema } from '@childfirst/domain/casework';
 import { personCreateSchema, personUpdateSchema } from '@childfirst/domain/people';
 
 export class PersonSearchQueryDto extends createZodDto(personSearchQuerySchema) {}
@@ -15,9 +15,4 @@ export class PersonRegistrationDto extends createZodDto(
 ) {}
 export class PersonCreatedDto extends createZodDto(z.object({ id: z.uuid() })) {}
 export class PersonUpdateDto extends createZodDto(personUpdateSchema) {}
-export class PersonMergeDto extends createZodDto(
-  z.object({
-    intoPersonId: z.uuid({ error: 'Choose the record to keep' }),
-    reason: z.string().trim().min(10, { error: 'Say why these are the same person, in at least 10 characters' }).max(2000),
-  }).strict(),
-) {}
+export class PersonMergeDto extends createZodDto(personMergeRequestSchema) {}

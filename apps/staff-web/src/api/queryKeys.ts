@@ -7,6 +7,8 @@ export const queryKeys = {
   triageQueues: ['staff', 'referrals', 'queue'] as const,
   triageQueue: (status: ReferralStatus) => ['staff', 'referrals', 'queue', status] as const,
   referral: (id: string) => ['staff', 'referrals', 'detail', id] as const,
+  /** Every person search, to refresh them all when a record is added or merged away. */
+  personSearches: ['staff', 'people', 'search'] as const,
   personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,
   person: (id: string) => ['staff', 'people', 'detail', id] as const,
   recordViewers: (personId: string) => ['staff', 'people', 'viewers', personId] as const,

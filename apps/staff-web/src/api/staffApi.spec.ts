@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  */
-import { ApiError, createJsonClient } from '@childfirst/ui';
+import { ApiError, createJsonClient, problemFromBody } from '@childfirst/ui';
+import { isPossibleDuplicateProblem, possibleDuplicatesOf } from './personProblems';
 import { createStaffApi } from './staffApi';
 
 function apiReturning(response: () => Response) {
@@ -102,5 +103,33 @@ describe('staff API client', () => {
       'http://api.test/staff/practitioners?name=Kim+O',
       'http://api.test/staff/caseload',
     ]);
+  });
+  it('adds a person with the Idempotency-Key and whether the duplicates were reviewed', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'p1' }, 201));
+    const person = { name: { givenName: 'Sam', familyName: 'Adams' }, dateOfBirth: '2019-03-27', sex: 'M' as const, interpreterNeeded: false, disabilities: [] };
+    expect(await api.createPerson(person, true, 'key-1')).toEqual({ id: 'p1' });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/people');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toMatchObject({ 'Idempotency-Key': 'key-1' });
+    expect(JSON.parse(String(init?.body))).toEqual({ person, duplicatesReviewed: true });
+  });
+
+  it('recognises a possible-duplicate problem and reads the duplicates it lists', () => {
+    const duplicate = { id: '5d0f1c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f', givenName: 'Sam', familyName: 'Adams', dateOfBirth: null, sex: 'M', nhsNumber: null, restricted: false, score: 0.9 };
+    // Parsed as the client parses a real problem+json body, where `duplicates` is an extension member.
+    const error = new ApiError(problemFromBody(409, { status: 409, title: 'This person may already have a record', type: 'urn:childfirst:problem:possible-duplicate', duplicates: [duplicate] }));
+    expect(isPossibleDuplicateProblem(error)).toBe(true);
+    expect(possibleDuplicatesOf(error)).toEqual([duplicate]);
+    expect(possibleDuplicatesOf(new ApiError({ status: 409, title: 'Conflict', type: 'urn:childfirst:problem:possible-duplicate' }))).toBeNull();
+    expect(isPossibleDuplicateProblem(new ApiError({ status: 409, title: 'Conflict', type: 'urn:childfirst:problem:merge-not-possible' }))).toBe(false);
+  });
+
+  it('merges a person into the record kept, by id in the path', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'kept' }));
+    await api.mergePerson('a/b', { intoPersonId: 'kept', reason: 'Same NHS number' });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/people/a%2Fb/merge');
+    expect(JSON.parse(String(init?.body))).toEqual({ intoPersonId: 'kept', reason: 'Same NHS number' });
   });
 });

@@ -12,7 +12,7 @@ import type {
   Practitioner,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
-import type { PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
+import type { NewPerson, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
 
 /**
  * Capabilities of the child-centred record, granted by the API (GET /staff/me) before
@@ -44,6 +44,14 @@ export interface StaffApi {
   /** People matching any of the criteria, best match first; the API matches names fuzzily. */
   searchPeople(criteria: PersonSearchCriteria): Promise<PersonSearchResult[]>;
   getPerson(id: string): Promise<PersonRecord>;
+  /**
+   * Records a new person. The idempotency key is chosen once per form and resent on every retry,
+   * so the person is recorded once. Refused with 409 (type …:possible-duplicate, with `duplicates`)
+   * when they may already have a record, unless `duplicatesReviewed`; always when one has the same NHS number.
+   */
+  createPerson(person: NewPerson, duplicatesReviewed: boolean, idempotencyKey: string): Promise<PersonCreated>;
+  /** Merges the person's record into the one kept; answers with the kept record. Refused with 409 when they cannot be merged. */
+  mergePerson(personId: string, merge: PersonMerge): Promise<PersonRecord>;
   /** Who has opened the person's record, from the audit trail. */
   listRecordViewers(personId: string): Promise<RecordViewer[]>;
   getFamily(id: string): Promise<FamilyRecord>;
@@ -93,6 +101,9 @@ export function createStaffApi(request: JsonClient): StaffApi {
       return (await request<{ items: PersonSearchResult[] }>(`/staff/people${search}`)).items;
     },
     getPerson: (id) => request<PersonRecord>(apiPath`/staff/people/${id}`),
+    createPerson: (person, duplicatesReviewed, idempotencyKey) =>
+      request<PersonCreated>('/staff/people', { method: 'POST', body: { person, duplicatesReviewed }, headers: { 'Idempotency-Key': idempotencyKey } }),
+    mergePerson: (personId, merge) => request<PersonRecord>(apiPath`/staff/people/${personId}/merge`, { method: 'POST', body: merge }),
     listRecordViewers: async (personId) => (await request<{ items: RecordViewer[] }>(apiPath`/staff/people/${personId}/viewers`)).items,
     getFamily: (id) => request<FamilyRecord>(apiPath`/staff/families/${id}`),
     getCase: (id) => request<CaseWorkspace>(apiPath`/staff/cases/${id}`),

@@ -65,6 +65,8 @@ export function renderStaffApp(path: string | { pathname: string; search?: strin
     decideReferral: notFaked('decideReferral'),
     searchPeople: notFaked('searchPeople'),
     getPerson: notFaked('getPerson'),
+    createPerson: notFaked('createPerson'),
+    mergePerson: notFaked('mergePerson'),
     listRecordViewers: notFaked('listRecordViewers'),
     getFamily: notFaked('getFamily'),
     getCase: notFaked('getCase'),

@@ -49,3 +49,15 @@ export const breakGlassRequestSchema = z
   .strict();
 
 export const practitionerQuerySchema = z.object({ name: z.string().trim().min(2, { error: 'Enter at least 2 letters of the name' }).max(100) }).strict();
+
+/** Merging a duplicate record into the one kept, with the reason that explains it afterwards. */
+export const personMergeRequestSchema = z
+  .object({
+    intoPersonId: z.uuid({ error: 'Choose the record to keep' }),
+    reason: z
+      .string()
+      .trim()
+      .min(10, { error: 'Say why these are the same person, in at least 10 characters' })
+      .max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
+  })
+  .strict();

@@ -11,6 +11,8 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   errors?: ProblemFieldError[];
+  /** RFC 9457 extension members (e.g. `duplicates` on a possible-duplicate problem): kept as sent, validated by whoever reads them. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Said when the API gives no title, or the request never reached it (status 0). */
@@ -94,15 +96,7 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
       body = undefined;
     }
   }
-  const problem: ProblemDetails = { status: response.status, title: titleForStatus(response.status) };
-  if (isRecord(body)) {
-    if (typeof body.title === 'string' && body.title) problem.title = body.title;
-    if (typeof body.type === 'string') problem.type = body.type;
-    if (typeof body.detail === 'string' && body.detail) problem.detail = body.detail;
-    const errors = fieldErrorsFrom(body.errors);
-    if (errors) problem.errors = errors;
-  }
-  return new ApiError(problem);
+  return new ApiError(problemFromBody(response.status, body));
 }
 
 /** A request that never got a response: offline, DNS, CORS refusal. */
@@ -117,4 +111,19 @@ export function unreachableServiceError(): ApiError {
 export function shouldRetryRequest(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
   return failureCount < 2;
+}
+
+/** Problem details from a response body of any shape: the known members checked, extensions kept as sent. */
+export function problemFromBody(status: number, body: unknown): ProblemDetails {
+  const problem: ProblemDetails = { status, title: titleForStatus(status) };
+  if (isRecord(body)) {
+    if (typeof body.title === 'string' && body.title) problem.title = body.title;
+    if (typeof body.type === 'string') problem.type = body.type;
+    if (typeof body.detail === 'string' && body.detail) problem.detail = body.detail;
+    const errors = fieldErrorsFrom(body.errors);
+    if (errors) problem.errors = errors;
+    const { type: _type, title: _title, status: _status, detail: _detail, errors: _errors, instance: _instance, ...extensions } = body;
+    if (Object.keys(extensions).length > 0) problem.extensions = extensions;
+  }
+  return problem;
 }

@@ -1,4 +1,5 @@
 import {
+  Button,
   Link,
   LoadingStatus,
   PageHeading,
@@ -19,6 +20,7 @@ import { ageOn, formatAge } from './personFormat';
 import { PersonSearchForm } from './PersonSearchForm';
 import type { PersonSearchFormValues } from './personSearchForm';
 import { usePersonSearch } from './usePersonSearch';
+import { useHasCapability } from '../account/useStaffProfile';
 
 /**
  * The search is kept in the history entry's state, not the address: names, dates of birth and NHS
@@ -123,6 +125,7 @@ export function FindPersonPage() {
   const navigate = useNavigate();
   const submitted = submittedSearchOf(location.state);
   const [formShowsErrors, setFormShowsErrors] = useState(false);
+  const canAdd = useHasCapability('record:edit');
   usePageTitle('Find a person', { hasErrors: formShowsErrors });
 
   const handleSearch = useCallback(
@@ -149,6 +152,12 @@ export function FindPersonPage() {
           }
         />
         {submitted && <SearchResults criteria={submitted.criteria} searchKey={location.key} />}
+        {canAdd && (
+          <>
+            <p className="govuk-body govuk-!-margin-top-6">Search first. If the person does not have a record yet, you can add them.</p>
+            <Button href="/people/new" classes="govuk-button--secondary" text="Add a person" />
+          </>
+        )}
       </div>
     </div>
   );

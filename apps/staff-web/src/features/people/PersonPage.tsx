@@ -2,18 +2,20 @@ import {
   BackLink,
   InsetText,
   Link,
+  NotificationBanner,
   PageHeading,
   ScrollableTable,
   SummaryList,
   Table,
   Tag,
   formatDate,
+  formatDateTime,
   usePageTitle,
   type SummaryListRow,
 } from '@childfirst/ui';
-import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
-import type { Address, PersonRecord } from '../../api/peopleTypes';
+import { useEffect, type ReactNode } from 'react';
+import { useLocation, useParams } from 'react-router';
+import type { Address, PersonAlias, PersonRecord } from '../../api/peopleTypes';
 import { LoadingPage } from '../../app/LoadingPage';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
@@ -22,6 +24,23 @@ import { codeAsWords, formatAge, formatOptionalDate, labelOf } from './personFor
 import { StatusTags } from './StatusTags';
 import { usePerson } from './usePerson';
 import { WarningNotes } from './WarningNotes';
+
+/** Set by the pages that bring the person here after changing records. */
+export interface PersonPageLocationState {
+  personAdded?: boolean;
+  recordsMerged?: boolean;
+}
+
+/** "Sam Jones (previous name)"; a record merged into this one reads "Merged record: Robyn Quinnell". */
+function aliasText(alias: PersonAlias): ReactNode {
+  const name = [alias.givenName, alias.familyName].filter(Boolean).join(' ');
+  if (alias.aliasType === 'merged-record') return `Merged record: ${name}`;
+  return (
+    <>
+      {name} <span className="govuk-hint govuk-!-display-inline">({codeAsWords(alias.aliasType).toLowerCase()})</span>
+    </>
+  );
+}
 
 function fullName(person: Pick<PersonRecord, 'givenName' | 'middleNames' | 'familyName'>): string {
   return [person.givenName, person.middleNames, person.familyName].filter(Boolean).join(' ');
@@ -61,9 +80,7 @@ function recordRows(person: PersonRecord): SummaryListRow[] {
               html: (
                 <ul className="govuk-list">
                   {person.aliases.map((alias, index) => (
-                    <li key={index}>
-                      {[alias.givenName, alias.familyName].filter(Boolean).join(' ')} <span className="govuk-hint govuk-!-display-inline">({codeAsWords(alias.aliasType).toLowerCase()})</span>
-                    </li>
+                    <li key={index}>{aliasText(alias)}</li>
                   ))}
                 </ul>
               ),
@@ -175,12 +192,56 @@ function Families({ person }: { person: PersonRecord }) {
   );
 }
 
+function MergedRecords({ person }: { person: PersonRecord }) {
+  return (
+    <ScrollableTable label="Merged records">
+      <Table
+        caption="Merged records"
+        captionClasses="govuk-visually-hidden"
+        head={[{ text: 'Merged' }, { text: 'By' }, { text: 'Why' }]}
+        rows={person.merges.map((merge) => [
+          { text: formatDateTime(merge.mergedAt) },
+          { text: merge.mergedBy },
+          { html: <span className="childfirst-preserve-lines">{merge.reason}</span> },
+        ])}
+        rowKeys={person.merges.map((merge) => merge.personId)}
+      />
+    </ScrollableTable>
+  );
+}
+
+const changeBanners = {
+  personAdded: 'Person added',
+  recordsMerged: 'Records merged',
+} as const;
+
+/** The outcome of adding or merging, when that is what brought the person here. */
+function ChangeBanner() {
+  const location = useLocation();
+  const state = location.state as PersonPageLocationState | null;
+  const message = state?.personAdded ? changeBanners.personAdded : state?.recordsMerged ? changeBanners.recordsMerged : null;
+  // Arriving moves focus to the h1 (Layout); the confirmation above it must be heard first.
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => document.getElementById('person-change-banner')?.focus());
+    return () => window.clearTimeout(timer);
+  }, [message, location.key]);
+  if (!message) return null;
+  return (
+    <NotificationBanner type="success" titleText="Success" id="person-change-banner">
+      <p className="govuk-notification-banner__heading">{message}</p>
+    </NotificationBanner>
+  );
+}
+
 function PersonRecordView({ person }: { person: PersonRecord }) {
   const canSeeViewers = useHasCapability('record:viewers');
+  const canMerge = useHasCapability('record:merge');
   // The person's name stays out of the title: browsers keep titles in their history.
   usePageTitle('Person');
   return (
     <>
+      <ChangeBanner />
       <WarningNotes warnings={person.warnings} />
       <PageHeading caption="Person" classes="govuk-heading-l">
         {fullName(person)}
@@ -206,6 +267,20 @@ function PersonRecordView({ person }: { person: PersonRecord }) {
       <Statuses person={person} />
       <h2 className="govuk-heading-m">Families</h2>
       <Families person={person} />
+      {person.merges.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Merged records</h2>
+          <p className="govuk-body">These records were found to be the same person and are shown as part of this one.</p>
+          <MergedRecords person={person} />
+        </>
+      )}
+      {canMerge && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/people/${encodeURIComponent(person.id)}/merge`}>
+            Merge this record into another
+          </Link>
+        </p>
+      )}
       {canSeeViewers && (
         <p className="govuk-body">
           <Link className="govuk-link" href={`/people/${encodeURIComponent(person.id)}/viewers`}>

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NewPerson, PersonCreated, PersonMerge, PersonRecord } from '../../api/peopleTypes';
 import { queryKeys } from '../../api/queryKeys';
 import { useStaffApi } from '../../api/StaffApiProvider';
 
@@ -10,4 +11,34 @@ export function usePerson(id: string) {
 export function useRecordViewers(personId: string) {
   const api = useStaffApi();
   return useQuery({ queryKey: queryKeys.recordViewers(personId), queryFn: () => api.listRecordViewers(personId) });
+}
+
+export interface CreatePersonVariables {
+  person: NewPerson;
+  duplicatesReviewed: boolean;
+  idempotencyKey: string;
+}
+
+export function useCreatePerson() {
+  const api = useStaffApi();
+  const queryClient = useQueryClient();
+  return useMutation<PersonCreated, unknown, CreatePersonVariables>({
+    mutationFn: ({ person, duplicatesReviewed, idempotencyKey }) => api.createPerson(person, duplicatesReviewed, idempotencyKey),
+    // Searches made before may now find the new person.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.personSearches }),
+  });
+}
+
+export function useMergePerson(personId: string) {
+  const api = useStaffApi();
+  const queryClient = useQueryClient();
+  return useMutation<PersonRecord, unknown, PersonMerge>({
+    mutationFn: (merge) => api.mergePerson(personId, merge),
+    onSuccess: (kept) => {
+      queryClient.setQueryData(queryKeys.person(kept.id), kept);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) });
+      // The merged record no longer appears in searches.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.personSearches });
+    },
+  });
 }

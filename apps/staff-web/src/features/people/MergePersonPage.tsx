@@ -1,0 +1,192 @@
+import {
+  ApiError,
+  BackLink,
+  Button,
+  ErrorSummary,
+  LoadingStatus,
+  PageHeading,
+  ProblemNotice,
+  Radios,
+  Textarea,
+  WarningText,
+  errorSummaryItems,
+  formatDate,
+  hasFieldErrors,
+  usePageTitle,
+  type FieldErrors,
+} from '@childfirst/ui';
+import { formatNhsNumber } from '@childfirst/domain/people';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { PersonRecord, PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
+import { LoadingPage } from '../../app/LoadingPage';
+import { RecordProblem } from '../account/RecordProblem';
+import type { PersonPageLocationState } from './PersonPage';
+import { personMergeFields, validatePersonMerge } from './personMergeForm';
+import { PersonSearchForm } from './PersonSearchForm';
+import type { PersonSearchFormValues } from './personSearchForm';
+import { useMergePerson, usePerson } from './usePerson';
+import { usePersonSearch } from './usePersonSearch';
+
+const mergeWarning =
+  'Both records are kept. This record will be shown as part of the record you keep, and will no longer appear in searches. The merge is recorded with your name and reason.';
+
+function nameOf(person: { givenName: string; familyName: string }): string {
+  return `${person.givenName} ${person.familyName}`;
+}
+
+function describe(person: PersonSearchResult): string {
+  const born = person.dateOfBirth ? `Born ${formatDate(person.dateOfBirth)}` : 'Date of birth not known';
+  const nhs = person.nhsNumber ? `NHS number ${formatNhsNumber(person.nhsNumber)}` : 'No NHS number recorded';
+  return `${born}. ${nhs}.${person.restricted ? ' Restricted record.' : ''}`;
+}
+
+function RecordChoice({
+  criteria,
+  personId,
+  selected,
+  error,
+  onSelect,
+}: {
+  criteria: PersonSearchCriteria;
+  personId: string;
+  selected: string;
+  error?: string;
+  onSelect: (id: string) => void;
+}) {
+  const search = usePersonSearch(criteria);
+  if (search.isPending) return <LoadingStatus text="Searching" />;
+  if (search.isError) return <ProblemNotice error={search.error} onRetry={() => void search.refetch()} />;
+  // The record being merged cannot be the one kept.
+  const others = search.data.filter((person) => person.id !== personId);
+  if (others.length === 0) {
+    return (
+      <p className="govuk-body" role="status">
+        No other records were found. Check the details, or search with fewer of them.
+      </p>
+    );
+  }
+  return (
+    <Radios
+      name="intoPersonId"
+      fieldset={{ legend: { text: `Choose the record to keep (${others.length} found)`, classes: 'govuk-fieldset__legend--m' } }}
+      value={selected}
+      errorMessage={error ? { text: error } : undefined}
+      onChange={onSelect}
+      items={others.map((person) => ({ value: person.id, text: nameOf(person), hint: { text: describe(person) } }))}
+    />
+  );
+}
+
+function MergeForm({ person }: { person: PersonRecord }) {
+  const navigate = useNavigate();
+  const [criteria, setCriteria] = useState<PersonSearchCriteria | null>(null);
+  const [searchShowsErrors, setSearchShowsErrors] = useState(false);
+  const [selected, setSelected] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const merge = useMergePerson(person.id);
+  const search = usePersonSearch(criteria);
+  const showsErrors = hasFieldErrors(errors) || problem !== null;
+  usePageTitle('Merge records', { hasErrors: showsErrors || searchShowsErrors });
+
+  function showErrors(next: FieldErrors, nextProblem: ApiError | null = null) {
+    setErrors(next);
+    setProblem(nextProblem);
+    setAttempt((count) => count + 1);
+  }
+
+  const handleSearch = useCallback((_values: PersonSearchFormValues, next: PersonSearchCriteria) => {
+    setErrors({});
+    setProblem(null);
+    setSelected('');
+    setCriteria(next);
+  }, []);
+
+  function handleMerge(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (merge.isPending) return;
+    const result = validatePersonMerge(person.id, { intoPersonId: selected, reason });
+    if (result.errors) {
+      showErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setProblem(null);
+    merge.mutate(result.merge, {
+      onSuccess: (kept) => {
+        const state: PersonPageLocationState = { recordsMerged: true };
+        navigate(`/people/${encodeURIComponent(kept.id)}`, { state });
+      },
+      onError: (error) => {
+        const apiError = error instanceof ApiError ? error : new ApiError({ status: 500, title: 'Sorry, there is a problem with the service. Try again later' });
+        if (apiError.hasFieldErrors) showErrors(apiError.fieldErrors);
+        else showErrors({}, apiError);
+      },
+    });
+  }
+
+  const found = (search.data ?? []).some((result) => result.id !== person.id);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {showsErrors && (
+          <ErrorSummary
+            key={attempt}
+            titleText={problem ? problem.problem.title : 'There is a problem'}
+            descriptionText={problem ? (problem.problem.detail ?? 'The records have not been merged. Try again.') : undefined}
+            errorList={errorSummaryItems(errors, personMergeFields)}
+          />
+        )}
+        <PersonSearchForm
+          onSearch={handleSearch}
+          onErrorsShown={setSearchShowsErrors}
+          intro={
+            <>
+              <PageHeading caption={`${nameOf(person)}${person.dateOfBirth ? `, born ${formatDate(person.dateOfBirth)}` : ''}`} classes="govuk-heading-l">
+                Merge this record into another
+              </PageHeading>
+              <p className="govuk-body">When one person has two records, merge the newer or less complete record into the one to keep.</p>
+              <h2 className="govuk-heading-m">Find the record to keep</h2>
+            </>
+          }
+        />
+        {criteria && (
+          <form noValidate onSubmit={handleMerge} aria-label="Merge records">
+            <RecordChoice criteria={criteria} personId={person.id} selected={selected} error={errors.intoPersonId} onSelect={setSelected} />
+            {found && (
+              <>
+                <Textarea
+                  name="reason"
+                  rows={4}
+                  label={{ text: 'Why are these the same person?', classes: 'govuk-label--m' }}
+                  hint={{ text: 'For example, the same NHS number, or the family confirmed the previous name. At least 10 characters.' }}
+                  value={reason}
+                  errorMessage={errors.reason ? { text: errors.reason } : undefined}
+                  onChange={setReason}
+                />
+                <WarningText text={mergeWarning} />
+                <Button disabled={merge.isPending} classes="govuk-button--warning" text={merge.isPending ? 'Merging records…' : 'Merge records'} />
+                <LoadingStatus text={merge.isPending ? 'Merging the records' : ''} visuallyHidden />
+              </>
+            )}
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function MergePersonPage() {
+  const { personId = '' } = useParams();
+  const person = usePerson(personId);
+  if (person.isError) return <RecordProblem error={person.error} what="this person’s record" onRetry={() => void person.refetch()} />;
+  return (
+    <>
+      <BackLink href={`/people/${encodeURIComponent(personId)}`} text="Back to the record" />
+      {person.data ? <MergeForm person={person.data} /> : <LoadingPage title="Merge records" text="Loading the record" />}
+    </>
+  );
+}
