@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const COMMANDS = new Set(['start', 'test', 'bench', 'openapi', 'stop', 'provision', 'help']);
+const COMMANDS = new Set(['start', 'test', 'bench', 'openapi', 'stop', 'provision', 'county', 'help']);
 const MINIMUM_NODE = [20, 19, 0];
 const STAMP = path.join(ROOT, 'node_modules', '.childfirst-install-stamp');
 

@@ -7,7 +7,8 @@ import { stopLeftovers } from '../stack/leftovers';
 import { profileDataDir } from '../stack/paths';
 import { startPostgres, type PostgresEndpoint } from '../stack/postgres';
 import { PORTS, type PortPlan, type Profile } from '../stack/profiles';
-import { provision } from '../stack/provision';
+import pg from 'pg';
+import { provision, type PostgresBinaries } from '../stack/provision';
 import { runSupervised, type SupervisedContext } from '../stack/supervised-command';
 import { warn } from '../stack/terminal';
 
@@ -32,6 +33,48 @@ export interface BenchPostgresOptions {
   fresh: boolean;
   /** Keep .data/bench after the run (default: remove it). */
   keep: boolean;
+  /** PostgreSQL's shared_buffers, e.g. "1GB"; undefined keeps the server default (128 MB). */
+  sharedBuffers?: string;
+}
+
+async function provisionPostgres(): Promise<PostgresBinaries> {
+  // provision() prints a line per component, including those it was told to skip (with the
+  // reason it gives when an external service is configured): keep only PostgreSQL's.
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
+  let toolchain: Awaited<ReturnType<typeof provision>>;
+  try {
+    toolchain = await provision({ postgres: true, temporalCli: false, temporalTestServer: false, keycloak: false, chromium: false });
+  } finally {
+    console.log = log;
+  }
+  for (const line of printed.filter((l) => /^\s*postgres\b/.test(l))) console.log(line);
+  if (!toolchain.postgres) throw new Error('PostgreSQL was not provisioned');
+  return toolchain.postgres;
+}
+
+/**
+ * shared_buffers is read only at server start and the stack starts PostgreSQL with its own
+ * arguments, so it is set with ALTER SYSTEM on a first start and takes effect on the next.
+ */
+async function configureSharedBuffers(binaries: PostgresBinaries, sharedBuffers: string): Promise<void> {
+  const code = await runSupervised(BENCH_PROFILE, async ({ supervisor }) => {
+    const endpoint = await startPostgres(supervisor, binaries);
+    const client = new pg.Client({ connectionString: endpoint.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ same: boolean }>(
+        `SELECT (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers') = pg_size_bytes($1) AS same`,
+        [sharedBuffers],
+      );
+      if (!rows[0]?.same) await client.query(`ALTER SYSTEM SET shared_buffers = '${sharedBuffers.replace(/[^0-9a-zA-Z]/g, '')}'`);
+    } finally {
+      await client.end();
+    }
+    return 0;
+  });
+  if (code !== 0) throw new Error(`could not set shared_buffers to ${sharedBuffers}`);
 }
 
 /**
@@ -45,21 +88,9 @@ export async function withBenchPostgres(options: BenchPostgresOptions, body: (db
   if (options.fresh) fs.rmSync(postgresDir, { recursive: true, force: true });
   fs.mkdirSync(`${benchDataDir()}/logs`, { recursive: true });
 
+  const binaries = await provisionPostgres();
+  if (options.sharedBuffers) await configureSharedBuffers(binaries, options.sharedBuffers);
   const code = await runSupervised(BENCH_PROFILE, async (context) => {
-    // provision() prints a line per component, including those it was told to skip (with the
-    // reason it gives when an external service is configured): keep only PostgreSQL's.
-    const printed: string[] = [];
-    const log = console.log;
-    console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
-    let toolchain: Awaited<ReturnType<typeof provision>>;
-    try {
-      toolchain = await provision({ postgres: true, temporalCli: false, temporalTestServer: false, keycloak: false, chromium: false });
-    } finally {
-      console.log = log;
-    }
-    for (const line of printed.filter((l) => /^\s*postgres\b/.test(l))) console.log(line);
-    const binaries = toolchain.postgres;
-    if (!binaries) throw new Error('PostgreSQL was not provisioned');
     const endpoint = await startPostgres(context.supervisor, binaries);
     return body({ ...endpoint, serverVersion: binaries.serverVersion, context });
   });

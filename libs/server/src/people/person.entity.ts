@@ -11,6 +11,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 // Search indexes the ORM cannot express (trigram / phonetic); created by migration, left alone by it.
 @Index('person_search_name_trgm', { synchronize: false })
 @Index('person_family_name_dmetaphone', { synchronize: false })
+@Index('person_full_name_dmetaphone', { synchronize: false })
 @Index('person_date_of_birth_idx', ['dateOfBirth'])
 export class PersonEntity {
   @PrimaryColumn({ type: 'uuid' })
