@@ -65,7 +65,7 @@ export class StaffPeopleController {
   @ZodResponse({ status: 200, type: PersonRecordDto })
   async updatePerson(@CurrentActor() actor: Actor, @Param() params: PersonIdParamsDto, @Body() change: PersonUpdateDto, @RequestCtx() ctx: RequestContext) {
     // Only someone who may see the record may change it.
-    await this.people.getPerson(actor, params.id, ctx);
+    await this.people.requireAccess(actor, params.id, ctx.now);
     await this.registration.updatePerson(actor, params.id, change, ctx);
     return this.people.getPerson(actor, params.id, ctx);
   }
@@ -74,8 +74,8 @@ export class StaffPeopleController {
   @RequireCapability('record:merge')
   @ZodResponse({ status: 200, type: PersonRecordDto })
   async mergePerson(@CurrentActor() actor: Actor, @Param() params: PersonIdParamsDto, @Body() merge: PersonMergeDto, @RequestCtx() ctx: RequestContext) {
-    await this.people.getPerson(actor, params.id, ctx);
-    await this.people.getPerson(actor, merge.intoPersonId, ctx);
+    await this.people.requireAccess(actor, params.id, ctx.now);
+    await this.people.requireAccess(actor, merge.intoPersonId, ctx.now);
     await this.registration.mergePeople(actor, params.id, merge.intoPersonId, merge.reason, ctx);
     return this.people.getPerson(actor, merge.intoPersonId, ctx);
   }

@@ -173,8 +173,12 @@ export class CaseRecordService {
     return {
       items: rows
         .filter((row) => canSeeSensitive(accessible.viewer, accessible.relationship, row.sensitivity, row.agency as AgencyCode))
-        .map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString(), noteTypeLabel: labelOf(noteTypes, row.noteType), agencyLabel: labelOf(agencies, row.agency) })),
+        .map((row) => this.toNoteView(row)),
     };
+  }
+
+  private toNoteView(row: { id: string; occurredAt: Date; noteType: string; body: string; agency: string; author: string; sensitivity: string }) {
+    return { ...row, occurredAt: row.occurredAt.toISOString(), noteTypeLabel: labelOf(noteTypes, row.noteType), agencyLabel: labelOf(agencies, row.agency) };
   }
 
   /** Idempotent: the note id derives from the author and the Idempotency-Key. */
@@ -198,9 +202,14 @@ export class CaseRecordService {
       ], manager);
       return isNew;
     });
-    const notes = await this.listNotes(actor, caseId, context);
-    const stored = notes.items.find((item) => item.id === id);
-    if (!stored) throw new DomainError('CASE_NOT_FOUND', 'There is no case with that id, or you do not have access to it.');
+    const [row] = await this.dataSource.query(
+      `SELECT n.id, n.occurred_at AS "occurredAt", n.note_type AS "noteType", n.body, n.agency, p.display_name AS author, n.sensitivity
+         FROM cases.case_note n JOIN agencies.practitioner p ON p.id = n.author_practitioner_id
+        WHERE n.id = $1 AND n.case_id = $2`,
+      [id, caseId],
+    );
+    if (!row) throw new DomainError('CASE_NOT_FOUND', 'There is no case with that id, or you do not have access to it.');
+    const stored = this.toNoteView(row);
     return { note: stored, created };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canSeeRestrictedPerson, canSeeSensitive, hasCapability, type Actor, type CaseRelationship } from '@childfirst/domain/access';
+import { canSeeRestrictedPerson, canSeeSensitive, hasCapability, type Actor, type CaseRelationship, type CaseViewer } from '@childfirst/domain/access';
 import { caseStatusTypes, warningTypes } from '@childfirst/domain/cases';
 import { DomainError } from '@childfirst/domain/errors';
 import { ageOn, disabilities, ethnicities, genderIdentities, languages, religions, sexes } from '@childfirst/domain/people';
@@ -58,17 +58,26 @@ export class PersonRecordService {
     return { relationship: best, caseIds: cases.map((c) => c.id) };
   }
 
-  async getPerson(actor: Actor, requestedId: string, context: PersonRecordContext) {
+  /**
+   * Resolves a (possibly merged-away) person id to the surviving record and checks the actor may
+   * see it: 404 otherwise. No audit and no record fetch, so changes can check access cheaply.
+   */
+  async requireAccess(actor: Actor, requestedId: string, now: Date): Promise<{ personId: string; allIds: string[]; viewer: CaseViewer; relationship: CaseRelationship }> {
     if (!hasCapability(actor.roles, 'record:view')) throw new DomainError('CAPABILITY_MISSING', 'Your role does not allow you to see records.');
     // A merged-away record shows the surviving one (which carries both histories).
     const [resolved] = await this.dataSource.query(
-      `WITH RECURSIVE chain AS (SELECT id, merged_into_id, 0 AS depth FROM people.person WHERE id = $1
-                                UNION ALL SELECT p.id, p.merged_into_id, c.depth + 1 FROM people.person p JOIN chain c ON p.id = c.merged_into_id WHERE c.depth < 20)
-       SELECT id FROM chain WHERE merged_into_id IS NULL LIMIT 1`,
+      `WITH RECURSIVE chain AS (SELECT id, merged_into_id, restricted, 0 AS depth FROM people.person WHERE id = $1
+                                UNION ALL SELECT p.id, p.merged_into_id, p.restricted, c.depth + 1 FROM people.person p JOIN chain c ON p.id = c.merged_into_id WHERE c.depth < 20)
+       SELECT id, restricted FROM chain WHERE merged_into_id IS NULL LIMIT 1`,
       [requestedId],
     );
     if (!resolved) throw notFound();
     const personId: string = resolved.id;
+    const { viewer } = await this.access.viewerFor(actor);
+    if (resolved.restricted) {
+      const named: { practitionerId: string }[] = await this.dataSource.query(`SELECT practitioner_id AS "practitionerId" FROM access.restricted_person_access WHERE person_id = $1`, [personId]);
+      if (!canSeeRestrictedPerson(viewer, named.map((n) => n.practitionerId))) throw notFound();
+    }
     const merged: { id: string }[] = await this.dataSource.query(
       `WITH RECURSIVE merged AS (SELECT id FROM people.person WHERE merged_into_id = $1
                                  UNION SELECT p.id FROM people.person p JOIN merged m ON p.merged_into_id = m.id)
@@ -76,6 +85,13 @@ export class PersonRecordService {
       [personId],
     );
     const allIds = [personId, ...merged.map((m) => m.id)];
+    const { relationship } = await this.relationshipTo(actor, allIds, now);
+    if (!relationship) throw notFound();
+    return { personId, allIds, viewer, relationship };
+  }
+
+  async getPerson(actor: Actor, requestedId: string, context: PersonRecordContext) {
+    const { personId, allIds, viewer, relationship } = await this.requireAccess(actor, requestedId, context.now);
     const [person] = await this.dataSource.query(
       `SELECT id, given_name AS "givenName", middle_names AS "middleNames", family_name AS "familyName", preferred_name AS "preferredName",
               to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", to_char(expected_date_of_birth, 'YYYY-MM-DD') AS "expectedDateOfBirth",
@@ -86,13 +102,6 @@ export class PersonRecordService {
       [personId],
     );
     if (!person) throw notFound();
-    const { viewer } = await this.access.viewerFor(actor);
-    if (person.restricted) {
-      const named: { practitionerId: string }[] = await this.dataSource.query(`SELECT practitioner_id AS "practitionerId" FROM access.restricted_person_access WHERE person_id = $1`, [personId]);
-      if (!canSeeRestrictedPerson(viewer, named.map((n) => n.practitionerId))) throw notFound();
-    }
-    const { relationship } = await this.relationshipTo(actor, allIds, context.now);
-    if (!relationship) throw notFound();
 
     await this.audit.record({ actor, requestId: context.requestId, at: context.now }, [
       { action: 'read', resourceType: 'person', resourceId: personId, familyId: null, purpose: context.purpose },
