@@ -29,12 +29,17 @@ const STACK_JEST_CONFIG = 'jest.stack.config.js';
 export interface TestOptions {
   skipUnit: boolean;
   skipStack: boolean;
+  /** After `--`: passed to the stack tests' jest, e.g. a test path pattern. */
+  jestArgs: string[];
 }
 
 export function parseTestOptions(args: string[]): TestOptions {
-  const unknown = args.filter((a) => a !== '--skip-unit' && a !== '--skip-stack');
-  if (unknown.length > 0) throw new Error(`unknown test option(s): ${unknown.join(' ')} (known: --skip-unit, --skip-stack)`);
-  return { skipUnit: args.includes('--skip-unit'), skipStack: args.includes('--skip-stack') };
+  const separator = args.indexOf('--');
+  const own = separator === -1 ? args : args.slice(0, separator);
+  const jestArgs = separator === -1 ? [] : args.slice(separator + 1);
+  const unknown = own.filter((a) => a !== '--skip-unit' && a !== '--skip-stack');
+  if (unknown.length > 0) throw new Error(`unknown test option(s): ${unknown.join(' ')} (known: --skip-unit, --skip-stack, -- <jest arguments>)`);
+  return { skipUnit: own.includes('--skip-unit'), skipStack: own.includes('--skip-stack'), jestArgs };
 }
 
 export async function testCommand(options: TestOptions): Promise<number> {
@@ -108,7 +113,7 @@ export async function testCommand(options: TestOptions): Promise<number> {
       const jest = await supervisor.run({
         name: 'jest-stack',
         command: process.execPath,
-        args: [localBinScript('jest'), '-c', STACK_JEST_CONFIG],
+        args: [localBinScript('jest'), '-c', STACK_JEST_CONFIG, ...options.jestArgs],
         cwd: REPO_ROOT,
         env: withProcessEnvironment(stackTestEnvironment('test', stack.infra, toolchain)),
         output: 'inherit',

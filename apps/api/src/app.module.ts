@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { CaseworkModule, DatabaseModule, ReferralsModule, TemporalClientModule, loadServerConfig } from '@childfirst/server';
 import { StaffCasesController } from './cases/staff-cases.controller';
+import { StaffWarningsController } from './cases/staff-warnings.controller';
 import { StaffFamiliesController } from './people/staff-families.controller';
 import { StaffPeopleController } from './people/staff-people.controller';
 import { FamilyPortalController } from './family-portal/family-portal.controller';
@@ -14,7 +15,7 @@ import { StaffReferralsController } from './referrals/staff-referrals.controller
 import { StaffProfileController } from './staff/staff-profile.controller';
 
 /** Controllers of the staff surface (its own OpenAPI document). */
-export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController];
+export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController, StaffWarningsController];
 /** Controllers of the family surface (its own OpenAPI document and generated client). */
 export const familyControllers = [FamilyPortalController];
 

@@ -75,7 +75,8 @@ describe('person registration (API e2e)', () => {
     expect(edited.body).toMatchObject({ firstLanguage: 'ENG', version: 2 });
     const stale = await callApi('PATCH', `/staff/people/${id}`, { token: manager, body: { version: 1, firstLanguage: 'POL' } });
     expect(stale.status).toBe(409);
-    expect(stale.body.detail).toMatch(/version 2.*version 1/);
+    expect(stale.body.detail).toMatch(/Since you opened it, .+ changed first language \(/);
+    expect(stale.body.currentVersion).toBe(2);
     expect((await callApi('GET', `/staff/people/${id}`, { token: manager })).body.firstLanguage).toBe('ENG');
     const noVersion = await callApi('PATCH', `/staff/people/${id}`, { token: manager, body: { firstLanguage: 'POL' } });
     expect(noVersion.status).toBe(400);

@@ -48,7 +48,33 @@ const viewers = Object.keys(usernames) as Viewer[];
  */
 type CaseKey = 'related' | 'unrelated' | 'frontDoor';
 type Outcome = 200 | 201 | 403 | 404;
-type Endpoint = 'getCase' | 'getChronology' | 'listNotes' | 'addNote' | 'getFamily' | 'getChild' | 'listViewers';
+type Endpoint =
+  | 'getCase'
+  | 'getChronology'
+  | 'listNotes'
+  | 'addNote'
+  | 'getFamily'
+  | 'getChild'
+  | 'listViewers'
+  | 'addChronologyEntry'
+  | 'recordConsent'
+  | 'overrideConsent'
+  | 'startStatus'
+  | 'addWarning'
+  | 'signOffWarning';
+
+/** Who holds the capability for each write (from the role grants in PRODUCT.md's access rules), and what success answers. */
+const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPerson?: boolean }>> = {
+  addNote: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 201 },
+  addChronologyEntry: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 201 },
+  // Consent and statuses: the key worker, social workers and managers; sharing without consent: social workers and managers.
+  recordConsent: { staff: ['kim', 'sam', 'tom'], success: 201 },
+  startStatus: { staff: ['kim', 'sam', 'tom'], success: 201 },
+  overrideConsent: { staff: ['sam', 'tom'], success: 201 },
+  // Warnings hang on the person, so they follow the person's visibility (no break-glass offer there).
+  addWarning: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 201, onPerson: true },
+  signOffWarning: { staff: ['tom'], success: 200, onPerson: true },
+};
 
 const staffRead: Record<CaseKey, Partial<Record<Viewer, Outcome>>> = {
   // key worker; team members of consented agencies; the allocated team (tom, and tara in the same front-door team).
@@ -72,9 +98,18 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
       // A family or person is seen through its case; there is no break-glass offer on these routes.
       return read === 403 && viewer !== 'ada' ? 404 : read;
     case 'addNote':
-      // Admins, inspectors and triage managers have no capability to write case notes.
-      if (viewer === 'ada' || viewer === 'ian' || viewer === 'tara') return 403;
-      return read === 200 ? 201 : read;
+    case 'addChronologyEntry':
+    case 'recordConsent':
+    case 'overrideConsent':
+    case 'startStatus':
+    case 'addWarning':
+    case 'signOffWarning': {
+      // No capability: 403 whatever the relationship (admins, inspectors and triage managers write nothing).
+      const { staff, success, onPerson } = writers[endpoint]!;
+      if (!staff.includes(viewer)) return 403;
+      const visible = onPerson && read === 403 ? 404 : read;
+      return visible === 200 ? success : visible;
+    }
     case 'listViewers':
       // Managers and the DPO's admin role only, whatever their relationship.
       return viewer === 'tom' || viewer === 'ada' ? 200 : 403;
@@ -85,6 +120,7 @@ interface Fixture {
   caseId: string;
   familyId: string;
   childId: string;
+  warningId: string;
 }
 
 describe('record access matrix (API e2e, real Keycloak tokens)', () => {
@@ -162,10 +198,18 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     );
     await db.query(`INSERT INTO people.family_member (family_id, person_id, member_role) VALUES ($1, $2, 'child')`, [familyId, childId]);
     await db.query(`INSERT INTO cases.family_case (id, family_id, status, opened_on, version) VALUES ($1, $2, 'open', current_date, 1)`, [caseId, familyId]);
-    return { caseId, familyId, childId };
+    // A warning recorded by the key worker, awaiting a manager's sign-off.
+    const [warning] = (
+      await db.query(
+        `INSERT INTO cases.warning_note (person_id, warning_type, description, review_on, person_told, recorded_by_practitioner_id, version)
+         VALUES ($1, 'violence-or-threats', 'Matrix warning: shouted at a visitor', current_date + 90, 'yes', $2, 1) RETURNING id`,
+        [childId, practitioner.kim.id],
+      )
+    ).rows;
+    return { caseId, familyId, childId, warningId: warning.id };
   }
 
-  function call(endpoint: Endpoint, fixture: Fixture, token: string) {
+  async function call(endpoint: Endpoint, fixture: Fixture, token: string) {
     switch (endpoint) {
       case 'getCase':
         return callApi('GET', `/staff/cases/${fixture.caseId}`, { token });
@@ -185,10 +229,55 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         return callApi('GET', `/staff/people/${fixture.childId}`, { token });
       case 'listViewers':
         return callApi('GET', `/staff/people/${fixture.childId}/viewers`, { token });
+      case 'addChronologyEntry':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/chronology`, {
+          token,
+          headers: { 'idempotency-key': randomUUID() },
+          body: { occurredAt: new Date(Date.now() - 60_000).toISOString(), eventType: 'school-exclusion', summary: 'Matrix exclusion', sensitivity: 'standard' },
+        });
+      // Housing and voluntary: no demo user works there, so these writes never change who else can see the case.
+      case 'recordConsent':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/consents`, {
+          token,
+          headers: { 'idempotency-key': randomUUID() },
+          body: { scopes: [{ agency: 'housing', purpose: 'share-information' }], givenAt: new Date(Date.now() - 60_000).toISOString() },
+        });
+      case 'overrideConsent':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/consent-overrides`, {
+          token,
+          body: { agency: 'voluntary', legalBasis: 'children-act-1989-s17', reason: 'Matrix: the young carers project must know of the risk.' },
+        });
+      case 'startStatus': {
+        // One current status of a type per child: clear the fixture's so every permitted writer can start one.
+        await db.query(`DELETE FROM cases.case_status WHERE person_id = $1`, [fixture.childId]);
+        return callApi('POST', `/staff/cases/${fixture.caseId}/statuses`, { token, body: { statusType: 'early-help', personId: fixture.childId, startedOn: '2026-01-05' } });
+      }
+      case 'addWarning':
+        return callApi('POST', `/staff/people/${fixture.childId}/warnings`, {
+          token,
+          headers: { 'idempotency-key': randomUUID() },
+          body: { type: 'violence-or-threats', description: 'Matrix: threatened a visitor at the door', reviewOn: '2099-01-01', personTold: 'yes' },
+        });
+      case 'signOffWarning':
+        return callApi('POST', `/staff/warnings/${fixture.warningId}/sign-off`, { token, body: { version: 1 } });
     }
   }
 
-  const endpoints: Endpoint[] = ['getCase', 'getChronology', 'listNotes', 'addNote', 'getFamily', 'getChild', 'listViewers'];
+  const endpoints: Endpoint[] = [
+    'getCase',
+    'getChronology',
+    'listNotes',
+    'addNote',
+    'getFamily',
+    'getChild',
+    'listViewers',
+    'addChronologyEntry',
+    'recordConsent',
+    'overrideConsent',
+    'startStatus',
+    'addWarning',
+    'signOffWarning',
+  ];
   const caseKeys: CaseKey[] = ['related', 'unrelated', 'frontDoor'];
 
   it.each(endpoints.flatMap((endpoint) => caseKeys.map((caseKey) => ({ endpoint, caseKey }))))('$endpoint on the $caseKey case answers every viewer as the access rules say', async ({ endpoint, caseKey }) => {

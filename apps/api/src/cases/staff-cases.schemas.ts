@@ -4,6 +4,16 @@ import {
   breakGlassGrantedSchema,
   breakGlassRequestSchema,
   caseNoteSubmissionSchema,
+  caseStatusEndSchema,
+  caseStatusSubmissionSchema,
+  consentOverrideSubmissionSchema,
+  consentRecordSchema,
+  consentWithdrawalSchema,
+  curatedChronologyEntrySchema,
+  warningEndSchema,
+  warningNoteSubmissionSchema,
+  warningSignOffSchema,
+  warningViewSchema,
   caseNoteViewSchema,
   caseNotesSchema,
   caseWorkspaceSchema,
@@ -28,3 +38,23 @@ export class BreakGlassGrantedDto extends createZodDto(breakGlassGrantedSchema) 
 export class CaseloadDto extends createZodDto(caseloadSchema) {}
 export class PractitionerQueryDto extends createZodDto(practitionerQuerySchema) {}
 export class PractitionerListDto extends createZodDto(practitionerListSchema) {}
+
+const uuidParam = (what: string) => z.uuid({ error: `The ${what} id must be a UUID` });
+export class ChronologyEntryDto extends createZodDto(chronologySchema.shape.items.element) {}
+export class CuratedChronologyEntryDto extends createZodDto(curatedChronologyEntrySchema) {}
+export class ConsentRecordDto extends createZodDto(consentRecordSchema) {}
+export class ConsentParamsDto extends createZodDto(z.object({ id: uuidParam('case'), consentId: uuidParam('consent') })) {}
+export class ConsentWithdrawalDto extends createZodDto(consentWithdrawalSchema) {}
+export class ConsentOverrideSubmissionDto extends createZodDto(consentOverrideSubmissionSchema) {}
+/**
+ * A union (one shape per status type) cannot be a class's base type, so the DTO is typed loosely;
+ * validation and the OpenAPI document still use the real schema, and the controller narrows it.
+ */
+export class CaseStatusSubmissionDto extends createZodDto(caseStatusSubmissionSchema as unknown as z.ZodType<Record<string, unknown>>) {}
+export class CaseStatusParamsDto extends createZodDto(z.object({ id: uuidParam('case'), statusId: uuidParam('status') })) {}
+export class CaseStatusEndDto extends createZodDto(caseStatusEndSchema) {}
+export class WarningParamsDto extends createZodDto(z.object({ id: uuidParam('warning') })) {}
+export class WarningNoteSubmissionDto extends createZodDto(warningNoteSubmissionSchema) {}
+export class WarningSignOffDto extends createZodDto(warningSignOffSchema) {}
+export class WarningEndDto extends createZodDto(warningEndSchema) {}
+export class WarningDto extends createZodDto(warningViewSchema) {}

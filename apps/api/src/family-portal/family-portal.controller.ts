@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Headers, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ZodResponse, ZodValidationException } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import type { FamilyActor } from '@childfirst/domain/access';
-import { idempotencyKeySchema } from '@childfirst/domain/referrals';
 import { FamilyAccountRepository, ReferralService, type RequestContext } from '@childfirst/server';
 import { CurrentFamilyActor } from '../platform/auth/access.decorators';
 import { FamilyAccountGuard } from '../platform/auth/family-account.guard';
+import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
 import { FamilyHelpRequestDto, FamilyHelpRequestListDto, FamilyProfileDto, HelpRequestSubmissionDto } from './family-portal.schemas';
 
@@ -38,18 +38,16 @@ export class FamilyPortalController {
   }
 
   @Post('help-requests')
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'One value per form; resend it when retrying so the request is recorded once.' })
+  @ApiIdempotencyKey()
   @ZodResponse({ status: 201, type: FamilyHelpRequestDto })
   async submitHelpRequest(
     @CurrentFamilyActor() actor: FamilyActor,
     @Body() submission: HelpRequestSubmissionDto,
-    @Headers('idempotency-key') idempotencyKeyHeader: string | undefined,
+    @IdempotencyKey() idempotencyKey: string,
     @RequestCtx() ctx: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const idempotencyKey = idempotencyKeySchema.safeParse(idempotencyKeyHeader);
-    if (!idempotencyKey.success) throw new ZodValidationException(idempotencyKey.error);
-    const { request, created } = await this.referrals.submitFamilyHelpRequest(actor, submission, idempotencyKey.data, ctx);
+    const { request, created } = await this.referrals.submitFamilyHelpRequest(actor, submission, idempotencyKey, ctx);
     // A replay answers 200 with the original request, so clients can tell it was not recorded twice.
     if (!created) void reply.status(200);
     return request;

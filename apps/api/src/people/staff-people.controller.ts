@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ZodResponse, ZodValidationException } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import type { Actor } from '@childfirst/domain/access';
-import { idempotencyKeySchema } from '@childfirst/domain/referrals';
 import { PersonRecordService, PersonRegistrationService, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
 import {
   PersonCreatedDto,
@@ -37,18 +37,16 @@ export class StaffPeopleController {
 
   @Post()
   @RequireCapability('record:edit')
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'One value per form; resend it when retrying.' })
+  @ApiIdempotencyKey()
   @ZodResponse({ status: 201, type: PersonCreatedDto })
   async createPerson(
     @CurrentActor() actor: Actor,
     @Body() body: PersonRegistrationDto,
-    @Headers('idempotency-key') idempotencyKeyHeader: string | undefined,
+    @IdempotencyKey() idempotencyKey: string,
     @RequestCtx() ctx: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const key = idempotencyKeySchema.safeParse(idempotencyKeyHeader);
-    if (!key.success) throw new ZodValidationException(key.error);
-    const { id, created } = await this.registration.createPerson(actor, body.person, body.duplicatesReviewed, key.data, ctx);
+    const { id, created } = await this.registration.createPerson(actor, body.person, body.duplicatesReviewed, idempotencyKey, ctx);
     if (!created) void reply.status(200);
     return { id };
   }

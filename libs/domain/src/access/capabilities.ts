@@ -18,6 +18,10 @@ export const capabilities = [
   'case:break-glass',
   'record:edit',
   'record:merge',
+  'case:record-consent',
+  'case:override-consent',
+  'case:record-status',
+  'warning:sign-off',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -38,9 +42,15 @@ const grants: Record<Role, readonly Capability[]> = {
     'record:edit',
     // Merging records changes what everyone sees: a manager's decision.
     'record:merge',
+    'case:record-consent',
+    // Sharing without consent is a decision a manager or social worker records and answers for.
+    'case:override-consent',
+    'case:record-status',
+    // Staff-safety warnings are signed off by a manager (ICO guidance on warning markers).
+    'warning:sign-off',
   ],
-  'key-worker': ['record:view', 'case:write-notes', 'record:edit'],
-  'social-worker': ['record:view', 'case:write-notes', 'case:break-glass', 'record:edit'],
+  'key-worker': ['record:view', 'case:write-notes', 'record:edit', 'case:record-consent', 'case:record-status'],
+  'social-worker': ['record:view', 'case:write-notes', 'case:break-glass', 'record:edit', 'case:record-consent', 'case:override-consent', 'case:record-status'],
   'education-officer': ['record:view', 'case:write-notes'],
   'health-visitor': ['record:view', 'case:write-notes'],
   'police-officer': ['record:view', 'case:write-notes'],

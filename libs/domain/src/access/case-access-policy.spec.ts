@@ -1,4 +1,4 @@
-import { canSeeRestrictedPerson, canSeeSensitive, canWriteCaseNotes, decideCaseAccess, type AgencyCode, type CaseAccessFacts, type CaseViewer } from './case-access-policy';
+import { canSeeRestrictedPerson, canSeeSensitive, canWriteCaseNotes, canWriteToCase, decideCaseAccess, type AgencyCode, type CaseAccessFacts, type CaseViewer } from './case-access-policy';
 import { roles, type Role } from './roles';
 
 /**
@@ -130,5 +130,17 @@ describe('restricted records and writing', () => {
     const worker: CaseViewer = { practitionerId: ME, roles: ['health-visitor'], agency: 'health', teamId: null };
     expect(canWriteCaseNotes(worker, decideCaseAccess(worker, factsFor('team-member', true, 'health')))).toBe(true);
     expect(canWriteCaseNotes(worker, decideCaseAccess(worker, factsFor('unrelated', true, 'health')))).toBe(false);
+  });
+
+  it('asks for the capability of each kind of write: a health visitor on the team records notes, not consent or statuses', () => {
+    const worker: CaseViewer = { practitionerId: ME, roles: ['health-visitor'], agency: 'health', teamId: null };
+    const onTeam = decideCaseAccess(worker, factsFor('team-member', true, 'health'));
+    expect(canWriteToCase(worker, onTeam, 'case:write-notes')).toBe(true);
+    expect(canWriteToCase(worker, onTeam, 'case:record-consent')).toBe(false);
+    expect(canWriteToCase(worker, onTeam, 'case:record-status')).toBe(false);
+    const social: CaseViewer = { practitionerId: ME, roles: ['social-worker'], agency: 'social-care', teamId: null };
+    const keyWorking = decideCaseAccess(social, factsFor('key-worker', true, 'social-care'));
+    expect(canWriteToCase(social, keyWorking, 'case:override-consent')).toBe(true);
+    expect(canWriteToCase(social, keyWorking, 'warning:sign-off')).toBe(false);
   });
 });

@@ -98,7 +98,15 @@ export function canSeeRestrictedPerson(viewer: CaseViewer, namedPractitionerIds:
   return viewer.practitionerId !== null && namedPractitionerIds.includes(viewer.practitionerId);
 }
 
+/**
+ * Writing to a case (a note, a chronology entry, a warning, consent, a status) needs the
+ * capability for that kind of write and a relationship other than an inspector's read grant.
+ */
+export function canWriteToCase(viewer: CaseViewer, decision: CaseAccessDecision, capability: Capability): boolean {
+  return decision.allowed && hasCapability(viewer.roles, capability) && decision.relationship !== 'grant';
+}
+
 /** Writing to a case needs the capability and a relationship other than an inspector's read grant. */
 export function canWriteCaseNotes(viewer: CaseViewer, decision: CaseAccessDecision): boolean {
-  return decision.allowed && hasCapability(viewer.roles, 'case:write-notes' satisfies Capability) && decision.relationship !== 'grant';
+  return canWriteToCase(viewer, decision, 'case:write-notes');
 }

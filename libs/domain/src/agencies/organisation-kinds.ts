@@ -9,6 +9,8 @@ import type { Agency } from './agencies';
 export const organisationKinds = {
   school: { label: 'School', agency: 'education' },
   'virtual-school': { label: 'Virtual school', agency: 'education' },
+  // The council's own education services: SEND and EHC, attendance (education welfare), inclusion.
+  'education-team': { label: 'Education team', agency: 'education' },
   'social-care-team': { label: 'Social care team', agency: 'social-care' },
   'health-visiting-team': { label: 'Health visiting team', agency: 'health' },
   'gp-practice': { label: 'GP practice', agency: 'health' },

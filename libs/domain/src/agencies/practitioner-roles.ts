@@ -18,6 +18,7 @@ export const practitionerRoles = {
   'health-visitor': { label: 'Health visitor', agencies: ['health'] },
   'school-nurse': { label: 'School nurse', agencies: ['health'] },
   'police-officer': { label: 'Police officer', agencies: ['police'] },
+  'housing-officer': { label: 'Housing officer', agencies: ['housing'] },
   'voluntary-sector-worker': { label: 'Voluntary sector worker', agencies: ['voluntary'] },
   'triage-manager': { label: 'Triage manager (front door)', agencies: ['social-care'] },
   'team-manager': { label: 'Team manager', agencies: everyAgency },

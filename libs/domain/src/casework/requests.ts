@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { keyWorkerAssignmentSchema, sensitivitySchema } from '../cases';
+import {
+  caseStatusSchema,
+  chronologyEventTypeCodes,
+  consentOverrideSchema,
+  consentSchema,
+  keyWorkerAssignmentSchema,
+  sensitivitySchema,
+  warningNoteSchema,
+  type ChronologyEventType,
+} from '../cases';
 
 /** Request payloads of the staff record API, shared with the staff app's forms. */
 export const personSearchQuerySchema = z
@@ -60,4 +69,76 @@ export const personMergeRequestSchema = z
       .min(10, { error: 'Say why these are the same person, in at least 10 characters' })
       .max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
   })
+  .strict();
+
+/** The version of a record as the person saw it, so an action on a stale view is refused. */
+const versionSeen = z.number({ error: 'Reload the page: the version of the record you saw is missing' }).int().min(1);
+
+/**
+ * A staff-safety warning on a person (POST /staff/people/:id/warnings): the domain's warning
+ * note. It takes effect at once and shows as "awaiting manager sign-off" until a team manager
+ * signs it off.
+ */
+export const warningNoteSubmissionSchema = warningNoteSchema;
+export type WarningNoteSubmission = z.infer<typeof warningNoteSubmissionSchema>;
+
+/** A team manager signs off a warning they have read (POST /staff/warnings/:id/sign-off). */
+export const warningSignOffSchema = z.object({ version: versionSeen }).strict();
+
+/** Ending a warning that no longer applies, with the reason (POST /staff/warnings/:id/end). */
+export const warningEndSchema = z
+  .object({
+    version: versionSeen,
+    reason: z
+      .string({ error: 'Say why the warning no longer applies' })
+      .trim()
+      .min(10, { error: 'Say why the warning no longer applies, in at least 10 characters' })
+      .max(1000, { error: 'The reason must be 1,000 characters or fewer' }),
+  })
+  .strict();
+
+/** Event types written only by the platform itself, never by hand. */
+export const automaticOnlyEventTypes = ['referral-received', 'referral-decided', 'key-worker-changed', 'case-note'] as const;
+const curatedEventTypeCodes = chronologyEventTypeCodes.filter(
+  (code) => !(automaticOnlyEventTypes as readonly string[]).includes(code),
+) as [ChronologyEventType, ...ChronologyEventType[]];
+
+/** A significant event a practitioner adds to the chronology by hand (POST /staff/cases/:id/chronology). */
+export const curatedChronologyEntrySchema = z
+  .object({
+    occurredAt: z.iso.datetime({ offset: true, error: 'Enter when it happened, with the time' }),
+    eventType: z.enum(curatedEventTypeCodes, { error: 'Select the kind of event' }),
+    summary: z
+      .string({ error: 'Say what happened' })
+      .trim()
+      .min(5, { error: 'Say what happened in at least 5 characters' })
+      .max(2000, { error: 'The summary must be 2,000 characters or fewer' }),
+    /** The child or adult it is about; absent when it is about the whole family. */
+    personId: z.uuid({ error: 'Choose who it is about' }).optional(),
+    sensitivity: sensitivitySchema,
+  })
+  .strict();
+export type CuratedChronologyEntry = z.infer<typeof curatedChronologyEntrySchema>;
+
+/** Consent the family gave, as recorded by a practitioner (POST /staff/cases/:id/consents). */
+export const consentRecordSchema = consentSchema;
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+
+/** The family withdrew a consent (POST /staff/cases/:id/consents/:consentId/withdraw): effective at once. */
+export const consentWithdrawalSchema = z
+  .object({
+    note: z.string().trim().max(1000, { error: 'The note must be 1,000 characters or fewer' }).optional(),
+  })
+  .strict();
+
+/** Sharing with an agency without consent, on a recorded legal basis (POST /staff/cases/:id/consent-overrides). */
+export const consentOverrideSubmissionSchema = consentOverrideSchema;
+export type ConsentOverrideSubmission = z.infer<typeof consentOverrideSubmissionSchema>;
+
+/** A child's status on the case starts (POST /staff/cases/:id/statuses): the domain's case status. */
+export const caseStatusSubmissionSchema = caseStatusSchema;
+
+/** A child's status ends (POST /staff/cases/:id/statuses/:statusId/end). */
+export const caseStatusEndSchema = z
+  .object({ endedOn: z.iso.date({ error: 'Enter the end date as a real date, like 2026-02-17' }) })
   .strict();

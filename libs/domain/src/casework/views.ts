@@ -27,9 +27,15 @@ export const warningViewSchema = z.object({
   description: z.string(),
   reviewOn: isoDate,
   personTold: z.enum(personToldAnswerCodes),
+  personNotToldReason: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  /** Null while the warning awaits a team manager's sign-off. */
+  signedOff: z.object({ by: z.string(), at: isoDateTime }).nullable(),
+  version: z.number().int(),
 });
 
 export const statusViewSchema = z.object({
+  id: z.uuid(),
   statusType: z.string(),
   ...codeWithLabel,
   category: z.string().nullable(),
@@ -103,8 +109,18 @@ export const caseWorkspaceSchema = z.object({
   openedOn: isoDate,
   keyWorker: z.object({ practitionerId: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string() }).nullable(),
   teamAroundTheFamily: z.array(z.object({ practitionerId: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), caseRole: z.string(), joinedOn: isoDate })),
-  children: z.array(z.object({ personId: z.uuid(), name: z.string(), dateOfBirth: isoDate.nullable(), age: z.number().int().nullable(), statuses: z.array(statusViewSchema) })),
-  warnings: z.array(warningViewSchema.extend({ personName: z.string() })),
+  children: z.array(
+    z.object({
+      personId: z.uuid(),
+      name: z.string(),
+      dateOfBirth: isoDate.nullable(),
+      age: z.number().int().nullable(),
+      statuses: z.array(statusViewSchema.extend({ startedOn: isoDate })),
+    }),
+  ),
+  /** Everyone in the family, for forms that ask who something is about. */
+  members: z.array(z.object({ personId: z.uuid(), name: z.string(), memberRole: z.string() })),
+  warnings: z.array(warningViewSchema.extend({ personId: z.uuid(), personName: z.string() })),
   involvements: z.array(
     z.object({
       id: z.uuid(),
@@ -118,7 +134,40 @@ export const caseWorkspaceSchema = z.object({
       endedOn: isoDate.nullable(),
     }),
   ),
-  consent: z.array(z.object({ id: z.uuid(), agency: z.string(), agencyLabel: z.string().nullable(), purpose: z.string(), givenAt: isoDateTime, withdrawnAt: isoDateTime.nullable() })),
+  consent: z.array(
+    z.object({
+      id: z.uuid(),
+      agency: z.string(),
+      agencyLabel: z.string().nullable(),
+      purpose: z.string(),
+      purposeLabel: z.string().nullable(),
+      givenBy: z.string().nullable(),
+      givenAt: isoDateTime,
+      withdrawnAt: isoDateTime.nullable(),
+    }),
+  ),
+  /** Sharing without consent, each on a recorded legal basis. */
+  consentOverrides: z.array(
+    z.object({
+      id: z.uuid(),
+      agency: z.string(),
+      agencyLabel: z.string().nullable(),
+      legalBasis: z.string(),
+      legalBasisLabel: z.string().nullable(),
+      reason: z.string(),
+      recordedBy: z.string(),
+      recordedAt: isoDateTime,
+      endedAt: isoDateTime.nullable(),
+    }),
+  ),
+  /** What the signed-in practitioner may do here, so the app offers only what the API will accept. */
+  permissions: z.object({
+    writeNotes: z.boolean(),
+    recordConsent: z.boolean(),
+    overrideConsent: z.boolean(),
+    recordStatus: z.boolean(),
+    signOffWarnings: z.boolean(),
+  }),
   access: z.object({ relationship: z.enum(caseRelationships), breakGlass: z.boolean() }),
   version: z.number().int(),
 });

@@ -107,6 +107,32 @@ export const personUpdateSchema = z
   });
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;
 
+/** The fields of a person record as people name them, for "what changed" messages. */
+export const personFieldLabels = {
+  name: 'Name',
+  aliases: 'Other names',
+  dateOfBirth: 'Date of birth',
+  expectedDateOfBirth: 'Expected date of birth',
+  sex: 'Sex',
+  genderIdentity: 'Gender identity',
+  ethnicity: 'Ethnicity',
+  firstLanguage: 'First language',
+  interpreterNeeded: 'Interpreter needed',
+  religion: 'Religion',
+  disabilities: 'Disabilities',
+  nhsNumber: 'NHS number',
+  upn: 'Unique pupil number',
+  address: 'Address',
+  schoolId: 'School',
+  gpPracticeId: 'GP practice',
+} as const satisfies Record<Exclude<keyof PersonUpdate, 'version'>, string>;
+export type PersonField = keyof typeof personFieldLabels;
+
+/** The fields an update sets, in form order. */
+export function fieldsChangedBy(change: PersonUpdate): PersonField[] {
+  return (Object.keys(personFieldLabels) as PersonField[]).filter((field) => change[field] !== undefined);
+}
+
 export interface PersonDateProblem {
   path: ['dateOfBirth'] | ['expectedDateOfBirth'];
   message: string;

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { canSeeSensitive, canWriteCaseNotes, hasCapability, type Actor, type AgencyCode } from '@childfirst/domain/access';
+import { canSeeSensitive, canWriteCaseNotes, canWriteToCase, hasCapability, type Actor, type AgencyCode, type Capability } from '@childfirst/domain/access';
 import { agencies } from '@childfirst/domain/agencies';
-import { caseStatusTypes, chronologyEventTypes, noteTypes, warningTypes, type Sensitivity } from '@childfirst/domain/cases';
+import { caseStatusTypes, chronologyEventTypes, consentPurposes, legalBases, noteTypes, type Sensitivity } from '@childfirst/domain/cases';
 import { DomainError } from '@childfirst/domain/errors';
 import { ageOn } from '@childfirst/domain/people';
 import { CaseAccessService, type AccessibleCase } from '../access/case-access.service';
 import { PractitionerRepository } from '../agencies/practitioner.repository';
 import { AuditService } from '../audit/audit.service';
+import { toWarningView } from './warning-view';
 import { labelOf } from './code-labels';
 
 export interface RecordContext {
@@ -70,15 +71,25 @@ export class CaseRecordService {
       [caseRow.familyId],
     );
     const statuses = await this.dataSource.query(
-      `SELECT person_id AS "personId", status_type AS "statusType", category, legal_status AS "legalStatus"
-         FROM cases.case_status WHERE case_id = $1 AND ended_on IS NULL`,
+      `SELECT id, person_id AS "personId", status_type AS "statusType", category, legal_status AS "legalStatus", to_char(started_on, 'YYYY-MM-DD') AS "startedOn"
+         FROM cases.case_status WHERE case_id = $1 AND ended_on IS NULL ORDER BY started_on`,
       [caseId],
     );
     const warnings = await this.dataSource.query(
-      `SELECT w.id, w.warning_type AS "warningType", w.description, to_char(w.review_on, 'YYYY-MM-DD') AS "reviewOn", w.person_told AS "personTold",
+      `SELECT w.id, w.person_id AS "personId", w.warning_type AS "warningType", w.description, to_char(w.review_on, 'YYYY-MM-DD') AS "reviewOn", w.person_told AS "personTold",
+              w.person_not_told_reason AS "personNotToldReason", r.display_name AS "recordedBy", s.display_name AS "signedOffBy", w.signed_off_at AS "signedOffAt", w.version,
               p.given_name || ' ' || p.family_name AS "personName"
          FROM cases.warning_note w JOIN people.family_member m ON m.person_id = w.person_id JOIN people.person p ON p.id = w.person_id
-        WHERE m.family_id = $1 AND w.ended_on IS NULL ORDER BY w.created_at`,
+         LEFT JOIN agencies.practitioner r ON r.id = w.recorded_by_practitioner_id
+         LEFT JOIN agencies.practitioner s ON s.id = w.signed_off_by_practitioner_id
+        WHERE m.family_id = $1 AND m.left_on IS NULL AND w.ended_on IS NULL ORDER BY w.created_at`,
+      [caseRow.familyId],
+    );
+    const members = await this.dataSource.query(
+      `SELECT p.id AS "personId", p.given_name || ' ' || p.family_name AS name, m.member_role AS "memberRole"
+         FROM people.family_member m JOIN people.person p ON p.id = m.person_id
+        WHERE m.family_id = $1 AND m.left_on IS NULL AND p.merged_into_id IS NULL
+        ORDER BY m.member_role <> 'child', p.date_of_birth NULLS LAST`,
       [caseRow.familyId],
     );
     const involvements = await this.dataSource.query(
@@ -90,9 +101,19 @@ export class CaseRecordService {
       [caseId],
     );
     const consent = await this.dataSource.query(
-      `SELECT id, agency, purpose, given_at AS "givenAt", withdrawn_at AS "withdrawnAt" FROM cases.consent WHERE family_id = $1 ORDER BY given_at DESC`,
+      `SELECT c.id, c.agency, c.purpose, p.given_name || ' ' || p.family_name AS "givenBy", c.given_at AS "givenAt", c.withdrawn_at AS "withdrawnAt"
+         FROM cases.consent c LEFT JOIN people.person p ON p.id = c.person_id
+        WHERE c.family_id = $1 ORDER BY c.withdrawn_at IS NOT NULL, c.given_at DESC`,
       [caseRow.familyId],
     );
+    const consentOverrides = await this.dataSource.query(
+      `SELECT o.id, o.agency, o.legal_basis AS "legalBasis", o.reason, r.display_name AS "recordedBy", o.recorded_at AS "recordedAt", o.ended_at AS "endedAt"
+         FROM cases.consent_override o JOIN agencies.practitioner r ON r.id = o.recorded_by_practitioner_id
+        WHERE o.case_id = $1 ORDER BY o.recorded_at DESC`,
+      [caseId],
+    );
+    const decision = { allowed: true as const, relationship: accessible.relationship, reviewRequired: accessible.reviewRequired };
+    const may = (capability: Capability) => accessible.practitioner !== null && canWriteToCase(accessible.viewer, decision, capability);
     const today = todayOf(context.now);
     return {
       id: caseRow.id,
@@ -108,21 +129,39 @@ export class CaseRecordService {
         age: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,
         statuses: statuses
           .filter((status: { personId: string }) => status.personId === child.personId)
-          .map((status: { statusType: string; category: string | null; legalStatus: string | null }) => ({
+          .map((status: { id: string; statusType: string; category: string | null; legalStatus: string | null; startedOn: string }) => ({
+            id: status.id,
+            startedOn: status.startedOn,
             statusType: status.statusType,
             label: labelOf(caseStatusTypes, status.statusType),
             category: status.category,
             legalStatus: status.legalStatus,
           })),
       })),
-      warnings: warnings.map((warning: { warningType: string }) => ({ ...warning, warningTypeLabel: labelOf(warningTypes, warning.warningType) })),
+      members,
+      warnings: warnings.map(({ personId, personName, ...warning }: Parameters<typeof toWarningView>[0] & { personId: string; personName: string }) => ({ ...toWarningView(warning), personId, personName })),
       involvements: involvements.map((involvement: { agency: string }) => ({ ...involvement, agencyLabel: labelOf(agencies, involvement.agency) })),
-      consent: consent.map((row: { agency: string; givenAt: Date; withdrawnAt: Date | null }) => ({
+      consent: consent.map((row: { agency: string; purpose: string; givenAt: Date; withdrawnAt: Date | null }) => ({
         ...row,
         agencyLabel: labelOf(agencies, row.agency),
+        purposeLabel: labelOf(consentPurposes, row.purpose),
         givenAt: row.givenAt.toISOString(),
         withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
       })),
+      consentOverrides: consentOverrides.map((row: { agency: string; legalBasis: string; recordedAt: Date; endedAt: Date | null }) => ({
+        ...row,
+        agencyLabel: labelOf(agencies, row.agency),
+        legalBasisLabel: labelOf(legalBases, row.legalBasis),
+        recordedAt: row.recordedAt.toISOString(),
+        endedAt: row.endedAt?.toISOString() ?? null,
+      })),
+      permissions: {
+        writeNotes: may('case:write-notes'),
+        recordConsent: may('case:record-consent'),
+        overrideConsent: may('case:override-consent'),
+        recordStatus: may('case:record-status'),
+        signOffWarnings: may('warning:sign-off') && accessible.relationship !== 'break-glass',
+      },
       access: { relationship: accessible.relationship, breakGlass: accessible.reviewRequired },
       version: caseRow.version,
     };

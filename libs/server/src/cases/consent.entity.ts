@@ -37,6 +37,9 @@ export class ConsentEntity {
   @Column({ type: 'text', nullable: true })
   withdrawnBy!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  withdrawnNote!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -10,3 +10,5 @@ export * from './case-record.service';
 export * from './casework.module';
 export * from './code-labels';
 export * from './involvement.entity';
+export * from './case-record-keeping.service';
+export * from './warning-view';

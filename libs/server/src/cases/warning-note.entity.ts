@@ -38,6 +38,12 @@ export class WarningNoteEntity {
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  endedReason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  endedByPractitionerId!: string | null;
+
   @VersionColumn({ type: 'integer' })
   version!: number;
 

@@ -20,6 +20,7 @@ import { FamilyAccountEntity } from '../people/family-account.entity';
 import { FamilyMemberEntity } from '../people/family-member.entity';
 import { FamilyEntity } from '../people/family.entity';
 import { PersonAliasEntity } from '../people/person-alias.entity';
+import { PersonChangeEntity } from '../people/person-change.entity';
 import { PersonMergeEntity } from '../people/person-merge.entity';
 import { PersonEntity } from '../people/person.entity';
 import { RelationshipEntity } from '../people/relationship.entity';
@@ -36,6 +37,7 @@ export const entities = [
   FamilyAccountEntity,
   RelationshipEntity,
   PersonMergeEntity,
+  PersonChangeEntity,
   // agencies
   SchoolClusterEntity,
   OrganisationEntity,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { canSeeRestrictedPerson, canSeeSensitive, hasCapability, type Actor, type CaseRelationship, type CaseViewer } from '@childfirst/domain/access';
-import { caseStatusTypes, warningTypes } from '@childfirst/domain/cases';
+import { caseStatusTypes } from '@childfirst/domain/cases';
 import { DomainError } from '@childfirst/domain/errors';
 import { ageOn, disabilities, ethnicities, genderIdentities, languages, religions, sexes } from '@childfirst/domain/people';
 import { CaseAccessService } from '../access/case-access.service';
 import { AuditService } from '../audit/audit.service';
 import { labelOf } from '../cases/code-labels';
+import { toWarningView } from '../cases/warning-view';
 import { PersonSearchRepository, type PersonSearchCriteria } from './person-search.repository';
 
 export interface PersonRecordContext {
@@ -120,12 +121,16 @@ export class PersonRecordService {
       ),
       this.dataSource.query(`SELECT id, name FROM agencies.organisation WHERE id = ANY($1::uuid[])`, [[person.schoolId, person.gpPracticeId].filter(Boolean)]),
       this.dataSource.query(
-        `SELECT id, warning_type AS "warningType", description, to_char(review_on, 'YYYY-MM-DD') AS "reviewOn", person_told AS "personTold"
-           FROM cases.warning_note WHERE person_id = ANY($1::uuid[]) AND ended_on IS NULL ORDER BY created_at`,
+        `SELECT w.id, w.warning_type AS "warningType", w.description, to_char(w.review_on, 'YYYY-MM-DD') AS "reviewOn", w.person_told AS "personTold",
+                w.person_not_told_reason AS "personNotToldReason", r.display_name AS "recordedBy", s.display_name AS "signedOffBy", w.signed_off_at AS "signedOffAt", w.version
+           FROM cases.warning_note w
+           LEFT JOIN agencies.practitioner r ON r.id = w.recorded_by_practitioner_id
+           LEFT JOIN agencies.practitioner s ON s.id = w.signed_off_by_practitioner_id
+          WHERE w.person_id = ANY($1::uuid[]) AND w.ended_on IS NULL ORDER BY w.created_at`,
         [allIds],
       ),
       this.dataSource.query(
-        `SELECT status_type AS "statusType", category, legal_status AS "legalStatus", to_char(started_on, 'YYYY-MM-DD') AS "startedOn", to_char(ended_on, 'YYYY-MM-DD') AS "endedOn"
+        `SELECT id, status_type AS "statusType", category, legal_status AS "legalStatus", to_char(started_on, 'YYYY-MM-DD') AS "startedOn", to_char(ended_on, 'YYYY-MM-DD') AS "endedOn"
            FROM cases.case_status WHERE person_id = ANY($1::uuid[]) ORDER BY started_on DESC`,
         [allIds],
       ),
@@ -162,7 +167,7 @@ export class PersonRecordService {
       currentAddress: addressWithheld || !current ? null : { line1: current.line1, line2: current.line2, town: current.town, postcode: current.postcode },
       addressWithheld,
       addressHistory: addressWithheld ? [] : addresses.map(({ confidential: _confidential, line2: _line2, ...a }: { confidential: boolean; line2: string | null }) => a),
-      warnings: warnings.map((w: { warningType: string }) => ({ ...w, warningTypeLabel: labelOf(warningTypes, w.warningType) })),
+      warnings: warnings.map(toWarningView),
       statuses: statuses.map((s: { statusType: string }) => ({ ...s, label: labelOf(caseStatusTypes, s.statusType) })),
       families,
       merges: merges.map((m: { mergedAt: Date }) => ({ ...m, mergedAt: m.mergedAt.toISOString() })),

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { hasCapability, type Actor } from '@childfirst/domain/access';
 import { DomainError } from '@childfirst/domain/errors';
-import { checkPersonDates, type PersonCreate, type PersonUpdate } from '@childfirst/domain/people';
+import { checkPersonDates, fieldsChangedBy, personFieldLabels, type PersonCreate, type PersonField, type PersonUpdate } from '@childfirst/domain/people';
 import { AuditService } from '../audit/audit.service';
 import { PersonSearchRepository, type PersonSearchHit } from './person-search.repository';
 import { searchNameOf } from './search-name';
@@ -12,6 +12,22 @@ import type { PersonRecordContext } from './person-record.service';
 const PERSON_ID_NAMESPACE = '2c7a4f0e-91b3-4d6a-8e25-5f0c3b7d9a18';
 /** A candidate this close (name similarity + same date of birth, or same NHS number) is worth a look. */
 const DUPLICATE_SCORE = 0.8;
+
+const listOf = (items: string[]) => (items.length <= 1 ? (items[0] ?? 'the record') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const londonTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** A person's address from a day on; earlier ones stay as their address history. */
+function insertAddress(manager: EntityManager, personId: string, address: NonNullable<PersonCreate['address']>, movedInOn: string) {
+  return manager.query(`INSERT INTO people.address (person_id, line1, line2, town, postcode, moved_in_on) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    personId,
+    address.line1,
+    address.line2 ?? null,
+    address.town,
+    address.postcode,
+    movedInOn,
+  ]);
+}
 
 const notFound = () => new DomainError('PERSON_NOT_FOUND', 'There is no person with that id, or you do not have access to their record.');
 
@@ -101,16 +117,7 @@ export class PersonRegistrationService {
       for (const alias of person.aliases ?? []) {
         await manager.query(`INSERT INTO people.person_alias (person_id, alias_type, given_name, family_name) VALUES ($1, $2, $3, $4)`, [id, alias.type, alias.givenName ?? null, alias.familyName]);
       }
-      if (person.address) {
-        await manager.query(`INSERT INTO people.address (person_id, line1, line2, town, postcode, moved_in_on) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          id,
-          person.address.line1,
-          person.address.line2 ?? null,
-          person.address.town,
-          person.address.postcode,
-          context.now.toISOString().slice(0, 10),
-        ]);
-      }
+      if (person.address) await insertAddress(manager, id, person.address, context.now.toISOString().slice(0, 10));
       await this.audit.record({ actor, requestId: context.requestId, at: context.now }, [
         { action: 'create', resourceType: 'person', resourceId: id, familyId: null, purpose: context.purpose },
       ], manager);
@@ -129,10 +136,23 @@ export class PersonRegistrationService {
       );
       if (!current) throw notFound();
       if (current.version !== change.version) {
+        const changes: { version: number; changedAt: Date; changedBy: string; fields: string[] }[] = await manager.query(
+          `SELECT version, changed_at AS "changedAt", changed_by AS "changedBy", fields FROM people.person_change WHERE person_id = $1 AND version > $2 ORDER BY version`,
+          [personId, change.version],
+        );
+        const described = changes.map((c) => ({
+          version: c.version,
+          changedAt: c.changedAt.toISOString(),
+          changedBy: c.changedBy,
+          fields: c.fields.map((field) => personFieldLabels[field as PersonField] ?? field),
+        }));
+        const summary = described.length
+          ? ` Since you opened it, ${described.map((c) => `${c.changedBy} changed ${listOf(c.fields.map((f) => f.toLowerCase()))} (${londonTime(c.changedAt)})`).join('; ')}.`
+          : '';
         throw new DomainError(
           'PERSON_CHANGED_SINCE_VIEWED',
-          `Someone changed this record since you opened it (it is now version ${current.version}, you edited version ${change.version}). Your changes were not saved: reload the record, check what changed, and make your change again.`,
-          { currentVersion: current.version },
+          `Someone changed this record since you opened it.${summary} Your changes were not saved: reload the record, check what changed, and make your change again.`,
+          { currentVersion: current.version, changes: described },
         );
       }
       const columns: Record<string, unknown> = {};
@@ -164,12 +184,33 @@ export class PersonRegistrationService {
       if (change.dateOfBirth) columns.expected_date_of_birth = null;
       const name = change.name ?? { givenName: current.givenName, middleNames: current.middleNames, familyName: current.familyName };
       const aliases: { givenName: string | null; familyName: string }[] = await manager.query(`SELECT given_name AS "givenName", family_name AS "familyName" FROM people.person_alias WHERE person_id = $1`, [personId]);
-      columns.search_name = searchNameOf(name, aliases);
+      // Other names are history: new ones are added, none is dropped by an edit.
+      const newAliases = (change.aliases ?? []).filter(
+        (alias) => !aliases.some((known) => known.familyName === alias.familyName && (known.givenName ?? null) === (alias.givenName ?? null)),
+      );
+      for (const alias of newAliases) {
+        await manager.query(`INSERT INTO people.person_alias (person_id, alias_type, given_name, family_name) VALUES ($1, $2, $3, $4)`, [personId, alias.type, alias.givenName ?? null, alias.familyName]);
+      }
+      const allAliases = [...aliases, ...newAliases.map((a) => ({ givenName: a.givenName ?? null, familyName: a.familyName }))];
+      columns.search_name = searchNameOf(name, allAliases);
+      // A new address is a move: the current one ends today and stays in the address history; null means no longer known.
+      if (change.address !== undefined) {
+        const today = context.now.toISOString().slice(0, 10);
+        await manager.query(`UPDATE people.address SET moved_out_on = $2 WHERE person_id = $1 AND moved_out_on IS NULL`, [personId, today]);
+        if (change.address) await insertAddress(manager, personId, change.address, today);
+      }
       const entries = Object.entries(columns);
       await manager.query(
         `UPDATE people.person SET ${entries.map(([column], i) => `"${column}" = $${i + 2}`).join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
         [personId, ...entries.map(([, value]) => value)],
       );
+      await manager.query(`INSERT INTO people.person_change (person_id, version, changed_at, changed_by, fields) VALUES ($1, $2, $3, $4, $5)`, [
+        personId,
+        change.version + 1,
+        context.now,
+        actor.displayName,
+        fieldsChangedBy(change),
+      ]);
       await this.audit.record({ actor, requestId: context.requestId, at: context.now }, [
         { action: 'update', resourceType: 'person', resourceId: personId, familyId: null, purpose: context.purpose },
       ], manager);
