@@ -3,8 +3,10 @@
  * (DfE Children in Need census specification, code set for N00152) so the return is a mapping.
  */
 export const referralSources = {
-  'family-self': { label: 'Family (asked for help themselves)', cinCode: '1B' },
-  public: { label: 'Member of the public', cinCode: '1C' },
+  // 1A: individual – family member, relative or carer (a parent asking for help for their child).
+  'family-self': { label: 'Family (asked for help themselves)', cinCode: '1A' },
+  // 1D: individual – other (1B is an acquaintance such as a neighbour, 1C the child themselves).
+  public: { label: 'Member of the public', cinCode: '1D' },
   school: { label: 'School', cinCode: '2A' },
   'education-services': { label: 'Education services', cinCode: '2B' },
   gp: { label: 'GP', cinCode: '3A' },
