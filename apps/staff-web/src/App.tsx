@@ -24,6 +24,30 @@ const PersonViewersPage = lazy(() => import('./features/people/PersonViewersPage
 const FamilyPage = lazy(() => import('./features/families/FamilyPage').then((module) => ({ default: module.FamilyPage })));
 const CaseWorkspacePage = lazy(() => import('./features/cases/CaseWorkspacePage').then((module) => ({ default: module.CaseWorkspacePage })));
 const ChangeKeyWorkerPage = lazy(() => import('./features/cases/ChangeKeyWorkerPage').then((module) => ({ default: module.ChangeKeyWorkerPage })));
+const EditPersonPage = lazy(() => import('./features/people/EditPersonPage').then((module) => ({ default: module.EditPersonPage })));
+const AddWarningPage = lazy(() => import('./features/warnings/AddWarningPage').then((module) => ({ default: module.AddWarningPage })));
+const EndWarningPage = lazy(() => import('./features/warnings/EndWarningPage').then((module) => ({ default: module.EndWarningPage })));
+const AddChronologyEntryPage = lazy(() => import('./features/cases/AddChronologyEntryPage').then((module) => ({ default: module.AddChronologyEntryPage })));
+const RecordConsentPage = lazy(() => import('./features/consent/RecordConsentPage').then((module) => ({ default: module.RecordConsentPage })));
+const WithdrawConsentPage = lazy(() => import('./features/consent/WithdrawConsentPage').then((module) => ({ default: module.WithdrawConsentPage })));
+const ShareWithoutConsentPage = lazy(() => import('./features/consent/ShareWithoutConsentPage').then((module) => ({ default: module.ShareWithoutConsentPage })));
+const RecordStatusPage = lazy(() => import('./features/statuses/RecordStatusPage').then((module) => ({ default: module.RecordStatusPage })));
+const EndStatusPage = lazy(() => import('./features/statuses/EndStatusPage').then((module) => ({ default: module.EndStatusPage })));
+
+/**
+ * Pages that change a case. The route needs the record; whether this person may do each thing on
+ * this case is the workspace's `permissions`, which the page checks (and the API again).
+ */
+const caseActionRoutes = [
+  { path: 'cases/:caseId/warnings/new', Page: AddWarningPage },
+  { path: 'cases/:caseId/warnings/:warningId/end', Page: EndWarningPage },
+  { path: 'cases/:caseId/chronology/new', Page: AddChronologyEntryPage },
+  { path: 'cases/:caseId/consent/new', Page: RecordConsentPage },
+  { path: 'cases/:caseId/consent/:consentId/withdraw', Page: WithdrawConsentPage },
+  { path: 'cases/:caseId/consent-overrides/new', Page: ShareWithoutConsentPage },
+  { path: 'cases/:caseId/statuses/new', Page: RecordStatusPage },
+  { path: 'cases/:caseId/statuses/:statusId/end', Page: EndStatusPage },
+];
 
 export function StaffRoutes() {
   return (
@@ -87,6 +111,14 @@ export function StaffRoutes() {
           }
         />
         <Route
+          path="people/:personId/edit"
+          element={
+            <RequireCapability capability="record:edit" what="change people’s details">
+              <EditPersonPage />
+            </RequireCapability>
+          }
+        />
+        <Route
           path="people/:personId/viewers"
           element={
             <RequireCapability capability="record:viewers" what="who has viewed this record">
@@ -118,6 +150,17 @@ export function StaffRoutes() {
             </RequireCapability>
           }
         />
+        {caseActionRoutes.map(({ path, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireCapability capability="record:view" what="this case">
+                <Page />
+              </RequireCapability>
+            }
+          />
+        ))}
         <Route path="sign-out" element={<SignOutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

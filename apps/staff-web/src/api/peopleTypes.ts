@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { personRecordSchema, personSearchHitSchema, recordViewersSchema } from '@childfirst/domain/casework';
 import type { PersonSearchQuery } from '@childfirst/domain/casework';
-import type { personCreateSchema } from '@childfirst/domain/people';
+import type { personCreateSchema, personUpdateSchema } from '@childfirst/domain/people';
 
 export type PersonSearchCriteria = PersonSearchQuery;
 export type PersonSearchResult = z.infer<typeof personSearchHitSchema>;
@@ -32,3 +32,6 @@ export interface PersonMerge {
   intoPersonId: string;
   reason: string;
 }
+
+/** PATCH /staff/people/:id: only the fields that changed, and the version of the record they were changed on. */
+export type PersonChange = z.input<typeof personUpdateSchema>;

@@ -12,7 +12,11 @@ export const queryKeys = {
   personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,
   person: (id: string) => ['staff', 'people', 'detail', id] as const,
   recordViewers: (personId: string) => ['staff', 'people', 'viewers', personId] as const,
+  /** Every family, to refresh them when a member's details change. */
+  families: ['staff', 'families'] as const,
   family: (id: string) => ['staff', 'families', id] as const,
+  /** Every case, to refresh them when a member's details change. */
+  cases: ['staff', 'cases'] as const,
   /** Everything about one case: the workspace, its chronology and its notes. */
   caseAll: (id: string) => ['staff', 'cases', id] as const,
   case: (id: string) => ['staff', 'cases', id, 'workspace'] as const,

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { ApiError, createJsonClient, problemFromBody } from '@childfirst/ui';
-import { isPossibleDuplicateProblem, possibleDuplicatesOf } from './personProblems';
+import { isPossibleDuplicateProblem, personChangedSinceViewedOf, possibleDuplicatesOf } from './personProblems';
 import { createStaffApi } from './staffApi';
 
 function apiReturning(response: () => Response) {
@@ -131,5 +131,64 @@ describe('staff API client', () => {
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('http://api.test/staff/people/a%2Fb/merge');
     expect(JSON.parse(String(init?.body))).toEqual({ intoPersonId: 'kept', reason: 'Same NHS number' });
+  });
+
+  it('changes a person with PATCH, sending only what changed and the version', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'p1' }));
+    await api.updatePerson('p/1', { name: { givenName: 'Sam', familyName: 'Adams-Jones' }, version: 3 });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/people/p%2F1');
+    expect(init?.method).toBe('PATCH');
+    expect(JSON.parse(String(init?.body))).toEqual({ name: { givenName: 'Sam', familyName: 'Adams-Jones' }, version: 3 });
+  });
+
+  it('reads what changed from a stale edit, with the extension members where the API puts them', async () => {
+    const changes = [{ version: 4, changedAt: '2025-06-03T08:05:00Z', changedBy: 'Tom Manager', fields: ['Family name'] }];
+    const { api } = apiReturning(() =>
+      json(
+        { type: 'urn:childfirst:problem:person-changed-since-viewed', title: 'Changed since you opened it', status: 409, detail: 'Someone changed this record.', currentVersion: 4, changes },
+        409,
+        'application/problem+json',
+      ),
+    );
+    const error = await api.updatePerson('p1', { sex: 'F', version: 3 }).catch((e: unknown) => e);
+    expect(personChangedSinceViewedOf(error)).toEqual({ detail: 'Someone changed this record.', currentVersion: 4, changes });
+    // Nested under `extensions`, with the domain code: read the same.
+    const nested = new ApiError(problemFromBody(409, { title: 'Changed', status: 409, detail: 'Changed.', code: 'PERSON_CHANGED_SINCE_VIEWED', extensions: { currentVersion: 5, changes } }));
+    expect(personChangedSinceViewedOf(nested)).toEqual({ detail: 'Changed.', currentVersion: 5, changes });
+    expect(personChangedSinceViewedOf(new ApiError({ status: 409, title: 'Conflict', type: 'urn:childfirst:problem:merge-not-possible' }))).toBeNull();
+  });
+
+  it('posts warnings, chronology entries and consent with their Idempotency-Key', async () => {
+    const { api, fetchMock } = apiReturning(() => json({}, 201));
+    const warning = { type: 'aggressive-dog' as const, description: 'Large dog at the door.', reviewOn: '2026-09-30', personTold: 'yes' as const };
+    await api.addWarning('p1', warning, 'key-w');
+    const entry = { occurredAt: '2025-06-03T10:00:00.000Z', eventType: 'strategy-discussion' as const, summary: 'Strategy discussion held.', sensitivity: 'standard' as const };
+    await api.addChronologyEntry('c1', entry, 'key-c');
+    const consent = { scopes: [{ agency: 'health' as const, purpose: 'contact' as const }], givenAt: '2025-06-03T10:00:00.000Z' };
+    await api.recordConsent('c1', consent, 'key-k');
+    expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method, (init?.headers as Record<string, string>)['Idempotency-Key'], JSON.parse(String(init?.body))])).toEqual([
+      ['http://api.test/staff/people/p1/warnings', 'POST', 'key-w', warning],
+      ['http://api.test/staff/cases/c1/chronology', 'POST', 'key-c', entry],
+      ['http://api.test/staff/cases/c1/consents', 'POST', 'key-k', consent],
+    ]);
+  });
+
+  it('signs off and ends warnings, withdraws and overrides consent, and records and ends statuses', async () => {
+    const { api, fetchMock } = apiReturning(() => json({}));
+    await api.signOffWarning('w1', 2);
+    await api.endWarning('w1', 3, 'The family has moved away.');
+    await api.withdrawConsent('c1', 'k1', { note: 'Jo phoned.' });
+    await api.recordConsentOverride('c1', { agency: 'police', legalBasis: 'children-act-1989-s47', reason: 'Section 47 enquiry into suspected harm.' });
+    await api.recordCaseStatus('c1', { statusType: 'child-protection-plan', category: 'neglect', personId: 'p1', startedOn: '2025-06-03' });
+    await api.endCaseStatus('c1', 's1', '2025-06-04');
+    expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method, JSON.parse(String(init?.body))])).toEqual([
+      ['http://api.test/staff/warnings/w1/sign-off', 'POST', { version: 2 }],
+      ['http://api.test/staff/warnings/w1/end', 'POST', { version: 3, reason: 'The family has moved away.' }],
+      ['http://api.test/staff/cases/c1/consents/k1/withdraw', 'POST', { note: 'Jo phoned.' }],
+      ['http://api.test/staff/cases/c1/consent-overrides', 'POST', { agency: 'police', legalBasis: 'children-act-1989-s47', reason: 'Section 47 enquiry into suspected harm.' }],
+      ['http://api.test/staff/cases/c1/statuses', 'POST', { statusType: 'child-protection-plan', category: 'neglect', personId: 'p1', startedOn: '2025-06-03' }],
+      ['http://api.test/staff/cases/c1/statuses/s1/end', 'POST', { endedOn: '2025-06-04' }],
+    ]);
   });
 });

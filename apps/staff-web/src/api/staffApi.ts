@@ -7,12 +7,20 @@ import type {
   CaseNote,
   CaseWorkspace,
   Chronology,
+  ChronologyEntry,
   ChronologyFilters,
+  ConsentWithdrawal,
   NewCaseNote,
+  NewCaseStatus,
+  NewChronologyEntry,
+  NewConsent,
+  NewConsentOverride,
+  NewWarning,
   Practitioner,
+  WarningView,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
-import type { NewPerson, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
+import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
 
 /**
  * Capabilities of the child-centred record, granted by the API (GET /staff/me) before
@@ -52,6 +60,18 @@ export interface StaffApi {
   createPerson(person: NewPerson, duplicatesReviewed: boolean, idempotencyKey: string): Promise<PersonCreated>;
   /** Merges the person's record into the one kept; answers with the kept record. Refused with 409 when they cannot be merged. */
   mergePerson(personId: string, merge: PersonMerge): Promise<PersonRecord>;
+  /**
+   * Changes only the fields sent, on the version of the record they were changed on; answers with
+   * the record. Refused with 409 (type …:person-changed-since-viewed, with `currentVersion` and
+   * `changes`) when someone changed it since.
+   */
+  updatePerson(personId: string, change: PersonChange): Promise<PersonRecord>;
+  /** A staff-safety warning on a person; the idempotency key is chosen once per form and resent on every retry. */
+  addWarning(personId: string, warning: NewWarning, idempotencyKey: string): Promise<WarningView>;
+  /** A manager signs off the version of the warning they read; refused with 409 if it changed since. */
+  signOffWarning(warningId: string, version: number): Promise<WarningView>;
+  /** Ends a warning that no longer applies, on the version read; refused with 409 if it changed since. */
+  endWarning(warningId: string, version: number, reason: string): Promise<void>;
   /** Who has opened the person's record, from the audit trail. */
   listRecordViewers(personId: string): Promise<RecordViewer[]>;
   getFamily(id: string): Promise<FamilyRecord>;
@@ -63,6 +83,18 @@ export interface StaffApi {
   addCaseNote(caseId: string, note: NewCaseNote, idempotencyKey: string): Promise<CaseNote>;
   /** Refused with 409, saying what changed, if the case changed since `version` was read. */
   assignKeyWorker(caseId: string, practitionerId: string, version: number): Promise<CaseWorkspace>;
+  /** A significant event added to the chronology by hand; the idempotency key is resent on every retry. */
+  addChronologyEntry(caseId: string, entry: NewChronologyEntry, idempotencyKey: string): Promise<ChronologyEntry>;
+  /** Consent the family gave; answers with the workspace. The idempotency key is resent on every retry. */
+  recordConsent(caseId: string, consent: NewConsent, idempotencyKey: string): Promise<CaseWorkspace>;
+  /** Withdrawn at once: that agency's staff lose access. Answers with the workspace. */
+  withdrawConsent(caseId: string, consentId: string, withdrawal: ConsentWithdrawal): Promise<CaseWorkspace>;
+  /** Sharing with an agency without consent, on a recorded legal basis. Answers with the workspace. */
+  recordConsentOverride(caseId: string, override: NewConsentOverride): Promise<CaseWorkspace>;
+  /** A child's status starts. Answers with the workspace. */
+  recordCaseStatus(caseId: string, status: NewCaseStatus): Promise<CaseWorkspace>;
+  /** A child's status ends on `endedOn` (YYYY-MM-DD). Answers with the workspace. */
+  endCaseStatus(caseId: string, statusId: string, endedOn: string): Promise<CaseWorkspace>;
   searchPractitioners(name: string): Promise<Practitioner[]>;
   listCaseload(): Promise<CaseloadItem[]>;
   requestBreakGlass(caseId: string, reason: string): Promise<BreakGlassAccess>;
@@ -104,6 +136,13 @@ export function createStaffApi(request: JsonClient): StaffApi {
     createPerson: (person, duplicatesReviewed, idempotencyKey) =>
       request<PersonCreated>('/staff/people', { method: 'POST', body: { person, duplicatesReviewed }, headers: { 'Idempotency-Key': idempotencyKey } }),
     mergePerson: (personId, merge) => request<PersonRecord>(apiPath`/staff/people/${personId}/merge`, { method: 'POST', body: merge }),
+    updatePerson: (personId, change) => request<PersonRecord>(apiPath`/staff/people/${personId}`, { method: 'PATCH', body: change }),
+    addWarning: (personId, warning, idempotencyKey) =>
+      request<WarningView>(apiPath`/staff/people/${personId}/warnings`, { method: 'POST', body: warning, headers: { 'Idempotency-Key': idempotencyKey } }),
+    signOffWarning: (warningId, version) => request<WarningView>(apiPath`/staff/warnings/${warningId}/sign-off`, { method: 'POST', body: { version } }),
+    endWarning: async (warningId, version, reason) => {
+      await request<unknown>(apiPath`/staff/warnings/${warningId}/end`, { method: 'POST', body: { version, reason } });
+    },
     listRecordViewers: async (personId) => (await request<{ items: RecordViewer[] }>(apiPath`/staff/people/${personId}/viewers`)).items,
     getFamily: (id) => request<FamilyRecord>(apiPath`/staff/families/${id}`),
     getCase: (id) => request<CaseWorkspace>(apiPath`/staff/cases/${id}`),
@@ -116,6 +155,16 @@ export function createStaffApi(request: JsonClient): StaffApi {
       request<CaseNote>(apiPath`/staff/cases/${caseId}/notes`, { method: 'POST', body: note, headers: { 'Idempotency-Key': idempotencyKey } }),
     assignKeyWorker: (caseId, practitionerId, version) =>
       request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/key-worker`, { method: 'PUT', body: { practitionerId, version } }),
+    addChronologyEntry: (caseId, entry, idempotencyKey) =>
+      request<ChronologyEntry>(apiPath`/staff/cases/${caseId}/chronology`, { method: 'POST', body: entry, headers: { 'Idempotency-Key': idempotencyKey } }),
+    recordConsent: (caseId, consent, idempotencyKey) =>
+      request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/consents`, { method: 'POST', body: consent, headers: { 'Idempotency-Key': idempotencyKey } }),
+    withdrawConsent: (caseId, consentId, withdrawal) =>
+      request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/consents/${consentId}/withdraw`, { method: 'POST', body: withdrawal }),
+    recordConsentOverride: (caseId, override) => request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/consent-overrides`, { method: 'POST', body: override }),
+    recordCaseStatus: (caseId, status) => request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/statuses`, { method: 'POST', body: status }),
+    endCaseStatus: (caseId, statusId, endedOn) =>
+      request<CaseWorkspace>(apiPath`/staff/cases/${caseId}/statuses/${statusId}/end`, { method: 'POST', body: { endedOn } }),
     searchPractitioners: async (name) => (await request<{ items: Practitioner[] }>(`/staff/practitioners${queryString([['name', name]])}`)).items,
     listCaseload: async () => (await request<{ items: CaseloadItem[] }>('/staff/caseload')).items,
     requestBreakGlass: (caseId, reason) => request<BreakGlassAccess>(apiPath`/staff/cases/${caseId}/break-glass`, { method: 'POST', body: { reason } }),

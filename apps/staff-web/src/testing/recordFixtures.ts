@@ -1,15 +1,32 @@
-// Records of the demo Adams family as the staff API returns them, for component tests.
-import type { CaseNote, CaseWorkspace, Chronology } from '../api/casesTypes';
+// Records of the demo Adams family as the staff API returns them, for component tests. They satisfy
+// the API's own response schemas (recordFixtures.spec.ts checks), so ids are real UUIDs.
+import type { CaseNote, CaseWorkspace, Chronology, WarningView } from '../api/casesTypes';
 import type { FamilyRecord } from '../api/familiesTypes';
 import type { PersonRecord } from '../api/peopleTypes';
 
+const uuid = (group: number, serial: number) => `${String(group).padStart(8, '0')}-0000-4000-8000-${String(serial).padStart(12, '0')}`;
+
 export const ids = {
-  jo: 'person-jo',
-  lee: 'person-lee',
-  sam: 'person-sam',
-  alex: 'person-alex',
-  family: 'family-adams',
-  case: 'case-adams',
+  jo: uuid(1, 1),
+  lee: uuid(1, 2),
+  sam: uuid(1, 3),
+  alex: uuid(1, 4),
+  family: uuid(2, 1),
+  case: uuid(3, 1),
+  /** Practitioners. */
+  kim: uuid(4, 1),
+  hana: uuid(4, 2),
+  school: uuid(5, 1),
+  gpPractice: uuid(5, 2),
+  camhs: uuid(6, 1),
+  healthConsent: uuid(7, 1),
+  policeConsent: uuid(7, 2),
+  policeOverride: uuid(7, 3),
+  samChildInNeed: uuid(8, 1),
+  referralEntry: uuid(9, 1),
+  visitEntry: uuid(9, 2),
+  firstNote: uuid(10, 1),
+  leeWarning: uuid(11, 1),
 };
 
 export const samAdams: PersonRecord = {
@@ -37,8 +54,8 @@ export const samAdams: PersonRecord = {
   disabilities: [{ code: 'AUT', label: 'Autism' }],
   nhsNumber: '9434765919',
   upn: 'A123456789012',
-  school: { id: 'school-1', name: 'Oakfield Primary School' },
-  gpPractice: { id: 'gp-1', name: 'Bancroft Medical Centre' },
+  school: { id: ids.school, name: 'Oakfield Primary School' },
+  gpPractice: { id: ids.gpPractice, name: 'Bancroft Medical Centre' },
   currentAddress: { line1: '12 Station Road', line2: null, town: 'Stevenage', postcode: 'SG1 1AA' },
   addressWithheld: false,
   addressHistory: [
@@ -46,7 +63,7 @@ export const samAdams: PersonRecord = {
     { line1: '4 Mill Lane', town: 'Hitchin', postcode: 'SG4 9AB', movedInOn: '2015-03-04', movedOutOn: '2020-01-09' },
   ],
   warnings: [],
-  statuses: [{ statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null, startedOn: '2025-01-06', endedOn: null }],
+  statuses: [{ id: ids.samChildInNeed, statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null, startedOn: '2025-01-06', endedOn: null }],
   families: [{ id: ids.family, familyName: 'Adams', reference: 'FAM-000001', caseId: ids.case }],
   restricted: false,
   version: 3,
@@ -85,10 +102,10 @@ export const adamsCase: CaseWorkspace = {
   family: { id: ids.family, familyName: 'Adams', reference: 'FAM-000001' },
   status: 'open',
   openedOn: '2025-01-06',
-  keyWorker: { practitionerId: 'practitioner-kim', name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support' },
+  keyWorker: { practitionerId: ids.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support' },
   involvements: [
     {
-      id: 'involvement-camhs',
+      id: ids.camhs,
       personName: 'Sam Adams',
       organisationName: 'Hertfordshire CAMHS',
       agency: 'health',
@@ -100,7 +117,7 @@ export const adamsCase: CaseWorkspace = {
     },
   ],
   teamAroundTheFamily: [
-    { practitionerId: 'practitioner-hv', name: 'Hana Visser', agency: 'health', agencyLabel: 'Health', caseRole: 'health-visitor', joinedOn: '2025-02-01' },
+    { practitionerId: ids.hana, name: 'Hana Visser', agency: 'health', agencyLabel: 'Health', caseRole: 'health-visitor', joinedOn: '2025-02-01' },
   ],
   children: [
     {
@@ -108,22 +125,67 @@ export const adamsCase: CaseWorkspace = {
       name: 'Sam Adams',
       dateOfBirth: '2015-03-04',
       age: 10,
-      statuses: [{ statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null }],
+      statuses: [{ id: ids.samChildInNeed, statusType: 'child-in-need', label: 'Child in need', category: null, legalStatus: null, startedOn: '2025-01-06' }],
     },
+  ],
+  members: [
+    { personId: ids.jo, name: 'Jo Adams', memberRole: 'parent' },
+    { personId: ids.lee, name: 'Lee Adams', memberRole: 'parent' },
+    { personId: ids.sam, name: 'Sam Adams', memberRole: 'child' },
   ],
   warnings: [],
   consent: [
-    { id: 'consent-1', agency: 'health', agencyLabel: 'Health', purpose: 'share-information', givenAt: '2025-01-06T10:00:00Z', withdrawnAt: null },
-    { id: 'consent-2', agency: 'police', agencyLabel: 'Police', purpose: 'share-information', givenAt: '2025-01-06T10:00:00Z', withdrawnAt: '2025-03-01T09:00:00Z' },
+    {
+      id: ids.healthConsent,
+      agency: 'health',
+      agencyLabel: 'Health',
+      purpose: 'share-information',
+      purposeLabel: 'Share information about the family',
+      givenBy: 'Jo Adams',
+      givenAt: '2025-01-06T10:00:00Z',
+      withdrawnAt: null,
+    },
+    {
+      id: ids.policeConsent,
+      agency: 'police',
+      agencyLabel: 'Police',
+      purpose: 'share-information',
+      purposeLabel: 'Share information about the family',
+      givenBy: null,
+      givenAt: '2025-01-06T10:00:00Z',
+      withdrawnAt: '2025-03-01T09:00:00Z',
+    },
   ],
+  consentOverrides: [],
+  /** A key worker's: everything but sharing without consent and signing off warnings. */
+  permissions: { writeNotes: true, recordConsent: true, overrideConsent: false, recordStatus: true, signOffWarnings: false },
   access: { relationship: 'key-worker', breakGlass: false },
   version: 7,
+};
+
+/** What a read-only viewer of the case may do: nothing. */
+export const noPermissions: CaseWorkspace['permissions'] = { writeNotes: false, recordConsent: false, overrideConsent: false, recordStatus: false, signOffWarnings: false };
+
+/** A warning on Lee Adams, recorded by Kim and awaiting a manager's sign-off. */
+export const leeWarning: WarningView & { personId: string; personName: string } = {
+  id: ids.leeWarning,
+  personId: ids.lee,
+  personName: 'Lee Adams',
+  warningType: 'violence-or-threats',
+  warningTypeLabel: 'Violence or threats',
+  description: 'Threatened a social worker at the door on 2 June. Visit in pairs.',
+  reviewOn: '2099-07-01',
+  personTold: 'not-yet',
+  personNotToldReason: 'Telling him now could put the children at risk.',
+  recordedBy: 'Kim Okafor',
+  signedOff: null,
+  version: 1,
 };
 
 export const adamsChronology: Chronology = {
   items: [
     {
-      id: 'entry-1',
+      id: ids.referralEntry,
       occurredAt: '2025-01-06T09:00:00Z',
       agency: 'social-care',
       agencyLabel: 'Social care',
@@ -135,7 +197,7 @@ export const adamsChronology: Chronology = {
       personName: 'Sam Adams',
     },
     {
-      id: 'entry-2',
+      id: ids.visitEntry,
       occurredAt: '2025-02-10T14:30:00Z',
       agency: 'health',
       agencyLabel: 'Health',
@@ -161,7 +223,7 @@ export const adamsChronology: Chronology = {
 };
 
 export const firstNote: CaseNote = {
-  id: 'note-1',
+  id: ids.firstNote,
   occurredAt: '2025-02-01T12:00:00Z',
   noteType: 'phone-call',
   noteTypeLabel: 'Phone call',

@@ -3,7 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseNote, NewCaseNote } from '../../api/casesTypes';
 import { keyWorker, renderStaffApp } from '../../testing/renderStaffApp';
-import { adamsCase, adamsChronology, firstNote } from '../../testing/recordFixtures';
+import { adamsCase, adamsChronology, firstNote, ids } from '../../testing/recordFixtures';
 import { caseNoteDraftKey, draftSaveDelayMs, type CaseNoteDraft } from './caseNoteDraft';
 
 const casePath = `/cases/${adamsCase.id}`;
@@ -81,7 +81,7 @@ describe('Adding a case note', () => {
   it('restores the draft when the person comes back to the case', async () => {
     const savedAt = new Date().toISOString();
     const draft: CaseNoteDraft = {
-      values: { noteType: 'phone-call', occurredOn: { day: '2', month: '6', year: '2025' }, body: 'Half written note', sensitivity: 'third-party', personIds: ['person-sam'] },
+      values: { noteType: 'phone-call', occurredOn: { day: '2', month: '6', year: '2025' }, body: 'Half written note', sensitivity: 'third-party', personIds: [ids.sam] },
       idempotencyKey: '6f1c2c8e-1d2b-4b7a-9a51-3c3e0f3b9e11',
       savedAt,
     };
@@ -110,7 +110,7 @@ describe('Adding a case note', () => {
     await waitFor(() => expect(addCaseNote).toHaveBeenCalledTimes(1));
     const [caseId, note, idempotencyKey] = addCaseNote.mock.calls[0] ?? [];
     expect(caseId).toBe(adamsCase.id);
-    expect(note).toMatchObject({ noteType: 'home-visit', body: 'Visited the family at home. Sam was at school.', sensitivity: 'standard', personIds: ['person-sam'] });
+    expect(note).toMatchObject({ noteType: 'home-visit', body: 'Visited the family at home. Sam was at school.', sensitivity: 'standard', personIds: [ids.sam] });
     expect(new Date(note?.occurredAt ?? '').getTime()).not.toBeNaN();
     expect(idempotencyKey).toBe(keyInDraft);
 

@@ -1,6 +1,5 @@
 import { LoadingStatus, ProblemNotice, Tag, formatDate } from '@childfirst/ui';
 import type { CaseNote, CaseWorkspace } from '../../api/casesTypes';
-import { useHasCapability } from '../account/useStaffProfile';
 import { labelOf } from '../people/personFormat';
 import { CaseNoteForm } from './CaseNoteForm';
 import { noteSensitivities } from './caseNoteForm';
@@ -35,7 +34,8 @@ export interface CaseNotesSectionProps {
 
 export function CaseNotesSection({ workspace, onErrorsShown, errorSummaryContainer }: CaseNotesSectionProps) {
   const notes = useCaseNotes(workspace.id);
-  const canWrite = useHasCapability('case:write-notes');
+  // The API says whether this person may write here (an inspector's read-only grant may not).
+  const canWrite = workspace.permissions.writeNotes;
   const sorted = notes.data ? [...notes.data].sort((one, other) => other.occurredAt.localeCompare(one.occurredAt)) : [];
   return (
     <section aria-labelledby="notes-heading" className="govuk-!-margin-bottom-8">

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ChronologyFilters } from '../../api/casesTypes';
 import { keyWorker, renderStaffApp, teamManager } from '../../testing/renderStaffApp';
-import { adamsCase, adamsChronology, firstNote } from '../../testing/recordFixtures';
+import { adamsCase, adamsChronology, firstNote, leeWarning } from '../../testing/recordFixtures';
 
 const casePath = `/cases/${adamsCase.id}`;
 
@@ -109,7 +109,14 @@ describe('Case workspace', () => {
       getCase: async () => ({
         ...adamsCase,
         warnings: [
-          { id: 'w1', warningType: 'violence', warningTypeLabel: 'Risk of violence to staff', description: 'Visit in pairs.', reviewOn: '2099-07-01', personTold: 'not-yet', personName: 'Lee Adams' },
+          {
+            ...leeWarning,
+            warningType: 'violence',
+            warningTypeLabel: 'Risk of violence to staff',
+            description: 'Visit in pairs.',
+            reviewOn: '2099-07-01',
+            personTold: 'not-yet',
+          },
         ],
       }),
     });

@@ -1,12 +1,12 @@
 import {
   ApiError,
+  Button,
   Link,
   NotificationBanner,
   PageHeading,
   ScrollableTable,
   SummaryList,
   Table,
-  Tag,
   formatDate,
   formatDateTime,
   usePageTitle,
@@ -14,28 +14,27 @@ import {
 } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { breakGlassAvailableType, type BreakGlassAccess, type CaseWorkspace, type ConsentRecord } from '../../api/casesTypes';
+import { breakGlassAvailableType, type BreakGlassAccess, type CaseChild, type CaseWorkspace } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
 import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
-import { StatusTags } from '../people/StatusTags';
+import { ConsentSection } from '../consent/ConsentSection';
+import { StatusTags, statusText } from '../people/StatusTags';
 import { WarningNotes } from '../people/WarningNotes';
+import { WarningsSection } from '../warnings/WarningsSection';
 import { BreakGlassForm } from './BreakGlassForm';
 import { CaseNotesSection } from './CaseNotesSection';
 import { ChronologySection } from './ChronologySection';
 import { useCase } from './useCase';
 
-/** Set by the change key worker page when it brings the person back here. */
+/** Set by the pages that bring the person back here after changing the case. */
 export interface CaseWorkspaceLocationState {
+  /** The name of the new key worker. */
   keyWorkerChanged?: string;
+  /** What was done, for the success banner: "Consent recorded". */
+  done?: string;
 }
-
-const consentPurposes: Record<string, string> = {
-  'share-information': 'Share information',
-  contact: 'Contact the family',
-  assessment: 'Assessment',
-};
 
 function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
   const canAssign = useHasCapability('case:assign-key-worker');
@@ -58,29 +57,54 @@ function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
   );
 }
 
+/** "child protection plan (neglect)", but "looked after (C2)": a status read mid-sentence. */
+const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A child's statuses as tags, each with "End" for someone who may record statuses. */
+function ChildStatuses({ workspace, child }: { workspace: CaseWorkspace; child: CaseChild }) {
+  if (!workspace.permissions.recordStatus || child.statuses.length === 0) return <StatusTags statuses={child.statuses} />;
+  return (
+    <ul className="govuk-list">
+      {child.statuses.map((status) => (
+        <li key={status.id}>
+          <StatusTags statuses={[status]} />{' '}
+          <Link className="govuk-link" href={`/cases/${encodeURIComponent(workspace.id)}/statuses/${encodeURIComponent(status.id)}/end`}>
+            End<span className="govuk-visually-hidden"> {midSentence(statusText(status))} for {child.name}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ChildrenTable({ workspace }: { workspace: CaseWorkspace }) {
   if (workspace.children.length === 0) return <p className="govuk-body">No children are recorded on this case.</p>;
   return (
-    <ScrollableTable label="Children">
-      <Table
-        caption={`Children (${workspace.children.length})`}
-        captionClasses="govuk-table__caption--m"
-        head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Age' }, { text: 'Statuses' }]}
-        rows={workspace.children.map((child) => [
-          {
-            html: (
-              <Link className="govuk-link" href={`/people/${encodeURIComponent(child.personId)}`}>
-                {child.name}
-              </Link>
-            ),
-          },
-          { text: formatOptionalDate(child.dateOfBirth) },
-          { text: formatAge(child.age) || 'Not known' },
-          { html: <StatusTags statuses={child.statuses} /> },
-        ])}
-        rowKeys={workspace.children.map((child) => child.personId)}
-      />
-    </ScrollableTable>
+    <>
+      <ScrollableTable label="Children">
+        <Table
+          caption={`Children (${workspace.children.length})`}
+          captionClasses="govuk-table__caption--m"
+          head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Age' }, { text: 'Statuses' }]}
+          rows={workspace.children.map((child) => [
+            {
+              html: (
+                <Link className="govuk-link" href={`/people/${encodeURIComponent(child.personId)}`}>
+                  {child.name}
+                </Link>
+              ),
+            },
+            { text: formatOptionalDate(child.dateOfBirth) },
+            { text: formatAge(child.age) || 'Not known' },
+            { html: <ChildStatuses workspace={workspace} child={child} /> },
+          ])}
+          rowKeys={workspace.children.map((child) => child.personId)}
+        />
+      </ScrollableTable>
+      {workspace.permissions.recordStatus && (
+        <Button href={`/cases/${encodeURIComponent(workspace.id)}/statuses/new`} classes="govuk-button--secondary" text="Record a status" />
+      )}
+    </>
   );
 }
 
@@ -126,54 +150,20 @@ function Involvements({ workspace }: { workspace: CaseWorkspace }) {
   );
 }
 
-function consentRow(consent: ConsentRecord) {
-  const withdrawn = consent.withdrawnAt !== null;
-  return [
-    { text: labelOf(consent.agencyLabel, consent.agency) },
-    { text: consentPurposes[consent.purpose] ?? codeAsWords(consent.purpose) },
-    { text: formatDate(consent.givenAt) },
-    {
-      html: withdrawn ? (
-        <>
-          <Tag text="Withdrawn" classes="govuk-tag--red" /> <span className="govuk-!-display-block govuk-!-margin-top-1">{formatDate(consent.withdrawnAt as string)}</span>
-        </>
-      ) : (
-        <Tag text="Given" classes="govuk-tag--green" />
-      ),
-    },
-  ];
-}
-
-function ConsentTable({ workspace }: { workspace: CaseWorkspace }) {
-  if (workspace.consent.length === 0) return <p className="govuk-body">The family has not given consent to share information with any agency.</p>;
-  // Withdrawn consent is listed last, so what may be shared today is read first.
-  const consent = [...workspace.consent].sort((one, other) => Number(one.withdrawnAt !== null) - Number(other.withdrawnAt !== null));
-  return (
-    <ScrollableTable label="Consent">
-      <Table
-        caption="Consent"
-        captionClasses="govuk-table__caption--m"
-        head={[{ text: 'Agency' }, { text: 'Purpose' }, { text: 'Given' }, { text: 'Status' }]}
-        rows={consent.map(consentRow)}
-        rowKeys={consent.map((record) => record.id)}
-      />
-    </ScrollableTable>
-  );
-}
-
 function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspace; breakGlassExpiresAt: string | null }) {
   const location = useLocation();
-  const keyWorkerChanged = (location.state as CaseWorkspaceLocationState | null)?.keyWorkerChanged;
+  const state = location.state as CaseWorkspaceLocationState | null;
+  const changed = state?.keyWorkerChanged ? `${state.keyWorkerChanged} is now the key worker.` : state?.done;
   const [formShowsErrors, setFormShowsErrors] = useState(false);
   const [errorSummaryContainer, setErrorSummaryContainer] = useState<HTMLDivElement | null>(null);
   usePageTitle('Case', { hasErrors: formShowsErrors });
-  // Arriving from the change key worker page moves focus to the h1 (Layout); the confirmation above
-  // it must be heard first, so it takes focus once that has happened.
+  // Arriving from a page that changed the case moves focus to the h1 (Layout); the confirmation
+  // above it must be heard first, so it takes focus once that has happened.
   useEffect(() => {
-    if (!keyWorkerChanged) return;
-    const timer = window.setTimeout(() => document.getElementById('key-worker-changed')?.focus());
+    if (!changed) return;
+    const timer = window.setTimeout(() => document.getElementById('case-changed')?.focus());
     return () => window.clearTimeout(timer);
-  }, [keyWorkerChanged]);
+  }, [changed, location.key]);
 
   return (
     <>
@@ -185,9 +175,9 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
           {breakGlassExpiresAt && <p className="govuk-body">Your emergency access ends on {formatDateTime(breakGlassExpiresAt)}.</p>}
         </NotificationBanner>
       )}
-      {keyWorkerChanged && (
-        <NotificationBanner type="success" titleText="Success" id="key-worker-changed">
-          <p className="govuk-notification-banner__heading">{keyWorkerChanged} is now the key worker.</p>
+      {changed && (
+        <NotificationBanner type="success" titleText="Success" id="case-changed" key={location.key}>
+          <p className="govuk-notification-banner__heading">{changed}</p>
         </NotificationBanner>
       )}
       <WarningNotes warnings={workspace.warnings} />
@@ -208,10 +198,11 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
       <ChildrenTable workspace={workspace} />
       <TeamAroundTheFamily workspace={workspace} />
       <Involvements workspace={workspace} />
-      <ConsentTable workspace={workspace} />
+      <ConsentSection workspace={workspace} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ChronologySection caseId={workspace.id} />
+          <WarningsSection workspace={workspace} errorSummaryContainer={errorSummaryContainer} />
+          <ChronologySection caseId={workspace.id} canAdd={workspace.permissions.writeNotes} />
           <CaseNotesSection workspace={workspace} onErrorsShown={setFormShowsErrors} errorSummaryContainer={errorSummaryContainer} />
         </div>
       </div>

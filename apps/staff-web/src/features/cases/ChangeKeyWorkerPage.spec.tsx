@@ -3,12 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseWorkspace, Practitioner } from '../../api/casesTypes';
 import { keyWorker, renderStaffApp, teamManager } from '../../testing/renderStaffApp';
-import { adamsCase, adamsChronology } from '../../testing/recordFixtures';
+import { adamsCase, adamsChronology, ids } from '../../testing/recordFixtures';
 
 const path = `/cases/${adamsCase.id}/key-worker`;
 
 const practitioners: Practitioner[] = [
-  { id: 'practitioner-kim', name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'Family support worker' },
+  { id: ids.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'Family support worker' },
   { id: 'practitioner-kay', name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'Education welfare officer' },
 ];
 

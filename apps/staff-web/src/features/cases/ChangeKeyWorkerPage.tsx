@@ -6,8 +6,6 @@ import {
   Input,
   LoadingStatus,
   PageHeading,
-  ProblemNotice,
-  Radios,
   SummaryList,
   errorSummaryItems,
   hasFieldErrors,
@@ -18,6 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseWorkspace, Practitioner } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { ResultChoice } from '../../forms/ResultChoice';
 import { RecordProblem } from '../account/RecordProblem';
 import { labelOf } from '../people/personFormat';
 import type { CaseWorkspaceLocationState } from './CaseWorkspacePage';
@@ -39,27 +38,21 @@ function PractitionerChoice({
   onSelect: (id: string) => void;
 }) {
   const practitioners = usePractitionerSearch(name);
-  if (practitioners.isPending) return <LoadingStatus text="Finding practitioners" />;
-  if (practitioners.isError) return <ProblemNotice error={practitioners.error} onRetry={() => void practitioners.refetch()} />;
-  if (practitioners.data.length === 0) {
-    return (
-      <p className="govuk-body" role="status">
-        No practitioners called ‘{name}’ were found. Check the spelling or search for their last name only.
-      </p>
-    );
-  }
   return (
-    <Radios
+    <ResultChoice
+      results={practitioners}
       name="practitionerId"
-      fieldset={{ legend: { text: `Choose the new key worker (${practitioners.data.length} found)`, classes: 'govuk-fieldset__legend--m' } }}
-      value={selected}
-      errorMessage={error ? { text: error } : undefined}
-      onChange={onSelect}
-      items={practitioners.data.map((practitioner: Practitioner) => ({
+      legend={(count) => `Choose the new key worker (${count} found)`}
+      loadingText="Finding practitioners"
+      noneFound={`No practitioners called ‘${name}’ were found. Check the spelling or search for their last name only.`}
+      itemOf={(practitioner: Practitioner) => ({
         value: practitioner.id,
         text: practitioner.id === current?.practitionerId ? `${practitioner.name} (the key worker now)` : practitioner.name,
         hint: { text: `${practitioner.jobRole}, ${practitioner.teamName} (${labelOf(practitioner.agencyLabel, practitioner.agency)})` },
-      }))}
+      })}
+      selected={selected}
+      error={error}
+      onSelect={onSelect}
     />
   );
 }

@@ -93,7 +93,7 @@ function describeFilters(chronology: Chronology, applied: ChronologyFilters): st
   return parts.length > 0 ? ` filtered by ${parts.join(', ')}` : '';
 }
 
-export function ChronologySection({ caseId }: { caseId: string }) {
+export function ChronologySection({ caseId, canAdd = false }: { caseId: string; /** Offer "Add an event to the chronology". */ canAdd?: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const applied = chronologyFiltersOf(searchParams);
   const chronology = useChronology(caseId, applied);
@@ -120,6 +120,7 @@ export function ChronologySection({ caseId }: { caseId: string }) {
         Chronology
       </h2>
       <p className="govuk-body">Significant events from every agency working with the family.</p>
+      {canAdd && <Button href={`/cases/${encodeURIComponent(caseId)}/chronology/new`} classes="govuk-button--secondary" text="Add an event to the chronology" />}
       {data && <FilterForm chronology={data} applied={applied} onApply={handleApply} clearHref={`/cases/${encodeURIComponent(caseId)}`} />}
       <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
         {status}

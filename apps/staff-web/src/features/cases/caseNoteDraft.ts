@@ -1,3 +1,4 @@
+import { clearDraft, loadDraft, saveDraft } from '../../forms/localDraft';
 import type { CaseNoteFormValues } from './caseNoteForm';
 
 /**
@@ -13,7 +14,7 @@ export interface CaseNoteDraft {
 }
 
 /** How long typing must pause before the draft is written. */
-export const draftSaveDelayMs = 800;
+export { draftSaveDelayMs } from '../../forms/localDraft';
 
 export function caseNoteDraftKey(caseId: string, userId: string): string {
   return `childfirst:case-note-draft:${caseId}:${userId}`;
@@ -35,28 +36,13 @@ function isDraft(value: unknown): value is CaseNoteDraft {
 
 /** Storage can be full, switched off or hold something unreadable: a draft is then simply not there. */
 export function loadCaseNoteDraft(key: string): CaseNoteDraft | null {
-  try {
-    const stored = window.localStorage.getItem(key);
-    const parsed: unknown = stored ? JSON.parse(stored) : null;
-    return isDraft(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+  return loadDraft(key, isDraft);
 }
 
 export function saveCaseNoteDraft(key: string, draft: CaseNoteDraft): boolean {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return saveDraft(key, draft);
 }
 
 export function clearCaseNoteDraft(key: string): void {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // Nothing to clear if storage is unavailable.
-  }
+  clearDraft(key);
 }

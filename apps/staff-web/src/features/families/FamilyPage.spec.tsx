@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { keyWorker, renderStaffApp } from '../../testing/renderStaffApp';
-import { adamsFamily } from '../../testing/recordFixtures';
+import { adamsFamily, ids } from '../../testing/recordFixtures';
 
 describe('Family page', () => {
   it('lists the household and draws its genogram from the API’s genogram data', async () => {
@@ -18,7 +18,7 @@ describe('Family page', () => {
     expect(genogram.querySelectorAll('[data-shape="square"]')).toHaveLength(2);
     expect(genogram.querySelectorAll('[data-shape="diamond"]')).toHaveLength(1);
     expect(screen.getByText('Sam Adams, male, aged 10. Child of Jo Adams and Lee Adams.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Go to the case workspace of the Adams family' }).getAttribute('href')).toBe('/cases/case-adams');
+    expect(screen.getByRole('link', { name: 'Go to the case workspace of the Adams family' }).getAttribute('href')).toBe(`/cases/${ids.case}`);
     expect(document.title).toBe('Family – Childfirst');
   });
 });

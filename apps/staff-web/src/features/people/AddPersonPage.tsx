@@ -2,14 +2,9 @@ import {
   ApiError,
   BackLink,
   Button,
-  Checkboxes,
-  DateInput,
   ErrorSummary,
-  Input,
   LoadingStatus,
   PageHeading,
-  Radios,
-  Select,
   errorSummaryItems,
   focusMainHeading,
   hasFieldErrors,
@@ -23,32 +18,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { PossibleDuplicate } from '../../api/peopleTypes';
 import { isPossibleDuplicateProblem, possibleDuplicatesOf } from '../../api/personProblems';
+import { asApiError } from '../../forms/formProblems';
 import { DuplicateReview } from './DuplicateReview';
 import type { PersonPageLocationState } from './PersonPage';
-import {
-  disabilityOptions,
-  emptyPersonForm,
-  ethnicityOptions,
-  exclusiveDisabilities,
-  genderIdentityOptions,
-  languageOptions,
-  noDisability,
-  personFormErrorsFromApi,
-  personFormFields,
-  religionOptions,
-  sexOptions,
-  validatePersonForm,
-  type PersonFormValues,
-} from './personForm';
+import { PersonFields } from './PersonFields';
+import { emptyPersonForm, personFormErrorsFromApi, personFormFields, validatePersonForm, type PersonFormValues } from './personForm';
 import { useCreatePerson } from './usePerson';
-
-function errorMessage(errors: FieldErrors, field: string) {
-  const text = errors[field];
-  return text ? { text } : undefined;
-}
-
-const notRecorded = { value: '' as const, text: 'Not recorded' };
-const unexpectedProblem = () => new ApiError({ status: 500, title: 'Sorry, there is a problem with the service. Try again later' });
 
 /** The API said the person may already have a record: what it said, and whom it found. */
 export interface PossibleDuplicateReview {
@@ -107,7 +82,7 @@ export function AddPersonPage() {
           navigate(`/people/${encodeURIComponent(id)}`, { state });
         },
         onError: (error) => {
-          const apiError = error instanceof ApiError ? error : unexpectedProblem();
+          const apiError = asApiError(error);
           if (isPossibleDuplicateProblem(apiError)) {
             const duplicates = possibleDuplicatesOf(apiError);
             setErrors({});
@@ -173,7 +148,6 @@ export function AddPersonPage() {
     );
   }
 
-  const born = values.born;
   return (
     <>
       <BackLink href="/people" text="Find a person" />
@@ -183,226 +157,7 @@ export function AddPersonPage() {
           <PageHeading classes="govuk-heading-l">Add a person</PageHeading>
           <p className="govuk-body">Search for the person first: they may already have a record. Give what you know; you can add more details later.</p>
           <form noValidate onSubmit={handleSubmit} aria-label="Add a person">
-            <h2 className="govuk-heading-m">Name</h2>
-            <Input
-              name="givenName"
-              label={{ text: 'Given name', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              spellcheck={false}
-              value={values.givenName}
-              errorMessage={errorMessage(errors, 'name.givenName')}
-              onChange={(value) => update('givenName', value)}
-            />
-            <Input
-              name="middleNames"
-              label={{ text: 'Middle names (optional)', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              spellcheck={false}
-              value={values.middleNames}
-              errorMessage={errorMessage(errors, 'name.middleNames')}
-              onChange={(value) => update('middleNames', value)}
-            />
-            <Input
-              name="familyName"
-              label={{ text: 'Family name', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              spellcheck={false}
-              value={values.familyName}
-              errorMessage={errorMessage(errors, 'name.familyName')}
-              onChange={(value) => update('familyName', value)}
-            />
-            <Input
-              name="preferredName"
-              label={{ text: 'Preferred name (optional)', classes: 'govuk-label--s' }}
-              hint={{ text: 'What they like to be called, if it is not their given name' }}
-              autocomplete="off"
-              spellcheck={false}
-              value={values.preferredName}
-              errorMessage={errorMessage(errors, 'name.preferredName')}
-              onChange={(value) => update('preferredName', value)}
-            />
-
-            <Radios
-              name="born"
-              fieldset={{ legend: { text: 'Has the person been born?', classes: 'govuk-fieldset__legend--m' } }}
-              hint={{ text: 'Record an unborn baby with the date they are expected, for a pre-birth assessment.' }}
-              value={born}
-              errorMessage={errorMessage(errors, 'born')}
-              onChange={(value) => update('born', value)}
-              items={[
-                {
-                  value: 'born',
-                  text: 'Born',
-                  conditional: {
-                    html: (
-                      <DateInput
-                        id="dateOfBirth"
-                        fieldset={{ legend: { text: 'Date of birth', classes: 'govuk-fieldset__legend--s' } }}
-                        hint={{ text: 'For example, 27 3 2019' }}
-                        items={(['day', 'month', 'year'] as const).map((part) => ({
-                          name: part,
-                          value: values.dateOfBirth[part],
-                          error: errors.dateOfBirth !== undefined && dateParts.includes(part),
-                        }))}
-                        errorMessage={errorMessage(errors, 'dateOfBirth')}
-                        onChange={(part, value) => update('dateOfBirth', { ...values.dateOfBirth, [part]: value })}
-                      />
-                    ),
-                  },
-                },
-                {
-                  value: 'not-born',
-                  text: 'Not born yet',
-                  conditional: {
-                    html: (
-                      <DateInput
-                        id="expectedDateOfBirth"
-                        fieldset={{ legend: { text: 'Expected date of birth', classes: 'govuk-fieldset__legend--s' } }}
-                        hint={{ text: 'For example, 14 9 2026' }}
-                        items={(['day', 'month', 'year'] as const).map((part) => ({
-                          name: part,
-                          value: values.expectedDateOfBirth[part],
-                          error: errors.expectedDateOfBirth !== undefined && dateParts.includes(part),
-                        }))}
-                        errorMessage={errorMessage(errors, 'expectedDateOfBirth')}
-                        onChange={(part, value) => update('expectedDateOfBirth', { ...values.expectedDateOfBirth, [part]: value })}
-                      />
-                    ),
-                  },
-                },
-              ]}
-            />
-
-            <h2 className="govuk-heading-m">About the person</h2>
-            <Radios
-              name="sex"
-              fieldset={{ legend: { text: 'Sex', classes: 'govuk-fieldset__legend--s' } }}
-              hint={{ text: 'As registered at birth. For a baby not born yet, select “Not known or indeterminate”.' }}
-              classes="govuk-radios--small"
-              value={values.sex}
-              errorMessage={errorMessage(errors, 'sex')}
-              onChange={(value) => update('sex', value)}
-              items={sexOptions}
-            />
-            <Radios
-              name="genderIdentity"
-              fieldset={{ legend: { text: 'Is the gender they identify with the same as their sex registered at birth? (optional)', classes: 'govuk-fieldset__legend--s' } }}
-              classes="govuk-radios--small"
-              value={values.genderIdentity}
-              errorMessage={errorMessage(errors, 'genderIdentity')}
-              onChange={(value) => update('genderIdentity', value)}
-              items={genderIdentityOptions}
-            />
-            <Select
-              name="ethnicity"
-              label={{ text: 'Ethnicity (optional)', classes: 'govuk-label--s' }}
-              value={values.ethnicity}
-              errorMessage={errorMessage(errors, 'ethnicity')}
-              onChange={(value) => update('ethnicity', value)}
-              items={[notRecorded, ...ethnicityOptions]}
-            />
-            <Select
-              name="firstLanguage"
-              label={{ text: 'First language (optional)', classes: 'govuk-label--s' }}
-              value={values.firstLanguage}
-              errorMessage={errorMessage(errors, 'firstLanguage')}
-              onChange={(value) => update('firstLanguage', value)}
-              items={[notRecorded, ...languageOptions]}
-            />
-            <Radios
-              name="interpreterNeeded"
-              fieldset={{ legend: { text: 'Is an interpreter needed?', classes: 'govuk-fieldset__legend--s' } }}
-              classes="govuk-radios--small govuk-radios--inline"
-              value={values.interpreterNeeded}
-              errorMessage={errorMessage(errors, 'interpreterNeeded')}
-              onChange={(value) => update('interpreterNeeded', value)}
-              items={[
-                { value: 'yes', text: 'Yes' },
-                { value: 'no', text: 'No' },
-              ]}
-            />
-            <Select
-              name="religion"
-              label={{ text: 'Religion (optional)', classes: 'govuk-label--s' }}
-              value={values.religion}
-              errorMessage={errorMessage(errors, 'religion')}
-              onChange={(value) => update('religion', value)}
-              items={[notRecorded, ...religionOptions]}
-            />
-            <Checkboxes
-              name="disabilities"
-              fieldset={{ legend: { text: 'Disabilities (optional)', classes: 'govuk-fieldset__legend--s' } }}
-              hint={{ text: 'Select all that apply, or “No disability”. Leave them all unticked if nobody has asked yet.' }}
-              classes="govuk-checkboxes--small"
-              values={values.disabilities}
-              errorMessage={errorMessage(errors, 'disabilities')}
-              onChange={(next) => setValues((current) => ({ ...current, disabilities: exclusiveDisabilities(current.disabilities, next) }))}
-              items={[...disabilityOptions, noDisability]}
-            />
-
-            <h2 className="govuk-heading-m">Identifiers</h2>
-            <Input
-              name="nhsNumber"
-              label={{ text: 'NHS number (optional)', classes: 'govuk-label--s' }}
-              hint={{ text: '10 digits, like 943 476 5919' }}
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck={false}
-              classes="govuk-input--width-10"
-              value={values.nhsNumber}
-              errorMessage={errorMessage(errors, 'nhsNumber')}
-              onChange={(value) => update('nhsNumber', value)}
-            />
-            <Input
-              name="upn"
-              label={{ text: 'Unique pupil number (UPN) (optional)', classes: 'govuk-label--s' }}
-              hint={{ text: '13 characters, like H919123421001' }}
-              autocomplete="off"
-              spellcheck={false}
-              classes="govuk-input--width-20"
-              value={values.upn}
-              errorMessage={errorMessage(errors, 'upn')}
-              onChange={(value) => update('upn', value)}
-            />
-
-            <h2 className="govuk-heading-m">Current address (optional)</h2>
-            <Input
-              id="addressLine1"
-              name="addressLine1"
-              label={{ text: 'Address line 1', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              value={values.addressLine1}
-              errorMessage={errorMessage(errors, 'address.line1')}
-              onChange={(value) => update('addressLine1', value)}
-            />
-            <Input
-              id="addressLine2"
-              name="addressLine2"
-              label={{ text: 'Address line 2 (optional)', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              value={values.addressLine2}
-              errorMessage={errorMessage(errors, 'address.line2')}
-              onChange={(value) => update('addressLine2', value)}
-            />
-            <Input
-              name="town"
-              label={{ text: 'Town or city', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              classes="govuk-!-width-two-thirds"
-              value={values.town}
-              errorMessage={errorMessage(errors, 'address.town')}
-              onChange={(value) => update('town', value)}
-            />
-            <Input
-              name="postcode"
-              label={{ text: 'Postcode', classes: 'govuk-label--s' }}
-              autocomplete="off"
-              spellcheck={false}
-              classes="govuk-input--width-10"
-              value={values.postcode}
-              errorMessage={errorMessage(errors, 'address.postcode')}
-              onChange={(value) => update('postcode', value)}
-            />
+            <PersonFields values={values} errors={errors} dateParts={dateParts} onChange={update} mode="add" askIfBorn />
 
             <Button disabled={create.isPending} text={create.isPending ? 'Adding the person…' : 'Add the person'} />
             <LoadingStatus text={create.isPending ? 'Adding the person' : ''} visuallyHidden />

@@ -5,8 +5,6 @@ import {
   ErrorSummary,
   LoadingStatus,
   PageHeading,
-  ProblemNotice,
-  Radios,
   Textarea,
   WarningText,
   errorSummaryItems,
@@ -20,6 +18,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { PersonRecord, PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { ResultChoice } from '../../forms/ResultChoice';
 import { RecordProblem } from '../account/RecordProblem';
 import type { PersonPageLocationState } from './PersonPage';
 import { personMergeFields, validatePersonMerge } from './personMergeForm';
@@ -55,25 +54,19 @@ function RecordChoice({
   onSelect: (id: string) => void;
 }) {
   const search = usePersonSearch(criteria);
-  if (search.isPending) return <LoadingStatus text="Searching" />;
-  if (search.isError) return <ProblemNotice error={search.error} onRetry={() => void search.refetch()} />;
-  // The record being merged cannot be the one kept.
-  const others = search.data.filter((person) => person.id !== personId);
-  if (others.length === 0) {
-    return (
-      <p className="govuk-body" role="status">
-        No other records were found. Check the details, or search with fewer of them.
-      </p>
-    );
-  }
   return (
-    <Radios
+    <ResultChoice
+      results={search}
+      // The record being merged cannot be the one kept.
+      include={(person) => person.id !== personId}
       name="intoPersonId"
-      fieldset={{ legend: { text: `Choose the record to keep (${others.length} found)`, classes: 'govuk-fieldset__legend--m' } }}
-      value={selected}
-      errorMessage={error ? { text: error } : undefined}
-      onChange={onSelect}
-      items={others.map((person) => ({ value: person.id, text: nameOf(person), hint: { text: describe(person) } }))}
+      legend={(count) => `Choose the record to keep (${count} found)`}
+      loadingText="Searching"
+      noneFound="No other records were found. Check the details, or search with fewer of them."
+      itemOf={(person: PersonSearchResult) => ({ value: person.id, text: nameOf(person), hint: { text: describe(person) } })}
+      selected={selected}
+      error={error}
+      onSelect={onSelect}
     />
   );
 }

@@ -1,7 +1,9 @@
 import { ApiError } from '@childfirst/ui';
 import { screen, within } from '@testing-library/react';
 import { keyWorker, renderStaffApp, teamManager } from '../../testing/renderStaffApp';
-import { samAdams } from '../../testing/recordFixtures';
+import { ids, leeWarning, samAdams } from '../../testing/recordFixtures';
+
+const { personId: _personId, personName: _personName, ...warning } = leeWarning;
 
 function summaryValue(key: string): string {
   const term = screen.getByText(key, { selector: 'dt' });
@@ -32,7 +34,7 @@ describe('Person page', () => {
     expect(within(history).getAllByRole('row')).toHaveLength(3);
     expect(within(history).getByText('Current address')).toBeTruthy();
     expect(screen.getAllByText('Child in need').length).toBeGreaterThan(0);
-    expect(screen.getByRole('link', { name: 'Adams family' }).getAttribute('href')).toBe('/families/family-adams');
+    expect(screen.getByRole('link', { name: 'Adams family' }).getAttribute('href')).toBe(`/families/${ids.family}`);
     // Names stay out of the title: browsers keep titles in their history.
     expect(document.title).toBe('Person – Childfirst');
   });
@@ -55,8 +57,8 @@ describe('Person page', () => {
       getPerson: async () => ({
         ...samAdams,
         warnings: [
-          { id: 'w1', warningType: 'violence', warningTypeLabel: 'Risk of violence to staff', description: 'Father has threatened staff.', reviewOn: '2099-07-01', personTold: 'no' },
-          { id: 'w2', warningType: 'dog', warningTypeLabel: 'Dangerous dog', description: 'Large dog at the address.', reviewOn: '2020-01-01', personTold: 'yes' },
+          { ...warning, id: 'w1', warningType: 'violence', warningTypeLabel: 'Risk of violence to staff', description: 'Father has threatened staff.', reviewOn: '2099-07-01', personTold: 'no' },
+          { ...warning, id: 'w2', warningType: 'dog', warningTypeLabel: 'Dangerous dog', description: 'Large dog at the address.', reviewOn: '2020-01-01', personTold: 'yes', personNotToldReason: null },
         ],
       }),
     });

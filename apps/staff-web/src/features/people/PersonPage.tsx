@@ -29,6 +29,7 @@ import { WarningNotes } from './WarningNotes';
 export interface PersonPageLocationState {
   personAdded?: boolean;
   recordsMerged?: boolean;
+  personChanged?: boolean;
 }
 
 /** "Sam Jones (previous name)"; a record merged into this one reads "Merged record: Robyn Quinnell". */
@@ -213,13 +214,15 @@ function MergedRecords({ person }: { person: PersonRecord }) {
 const changeBanners = {
   personAdded: 'Person added',
   recordsMerged: 'Records merged',
+  personChanged: 'Details changed',
 } as const;
 
-/** The outcome of adding or merging, when that is what brought the person here. */
+/** The outcome of adding, merging or changing records, when that is what brought the person here. */
 function ChangeBanner() {
   const location = useLocation();
   const state = location.state as PersonPageLocationState | null;
-  const message = state?.personAdded ? changeBanners.personAdded : state?.recordsMerged ? changeBanners.recordsMerged : null;
+  const outcome = (Object.keys(changeBanners) as (keyof typeof changeBanners)[]).find((key) => state?.[key]);
+  const message = outcome ? changeBanners[outcome] : null;
   // Arriving moves focus to the h1 (Layout); the confirmation above it must be heard first.
   useEffect(() => {
     if (!message) return;
@@ -237,6 +240,10 @@ function ChangeBanner() {
 function PersonRecordView({ person }: { person: PersonRecord }) {
   const canSeeViewers = useHasCapability('record:viewers');
   const canMerge = useHasCapability('record:merge');
+  const canEdit = useHasCapability('record:edit');
+  const canWriteToCase = useHasCapability('case:write-notes');
+  // Warnings are added from the case of the person's family, where the team around them sees them.
+  const caseId = person.families.find((family) => family.caseId)?.caseId;
   // The person's name stays out of the title: browsers keep titles in their history.
   usePageTitle('Person');
   return (
@@ -259,8 +266,20 @@ function PersonRecordView({ person }: { person: PersonRecord }) {
           <StatusTags statuses={person.statuses.filter((status) => !status.endedOn)} />
         </div>
       )}
-      <h2 className="govuk-heading-m">Record</h2>
-      <SummaryList rows={recordRows(person)} />
+      <SummaryList
+        card={{
+          title: { text: 'Record' },
+          actions: canEdit ? { items: [{ href: `/people/${encodeURIComponent(person.id)}/edit`, text: 'Change details' }] } : undefined,
+        }}
+        rows={recordRows(person)}
+      />
+      {canWriteToCase && caseId && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/cases/${encodeURIComponent(caseId)}/warnings/new?personId=${encodeURIComponent(person.id)}`}>
+            Add a warning for staff safety
+          </Link>
+        </p>
+      )}
       <h2 className="govuk-heading-m">Address history</h2>
       <AddressHistory person={person} />
       <h2 className="govuk-heading-m">Statuses</h2>

@@ -1,16 +1,7 @@
 import { NotificationBanner, Tag, formatDate, ukDateOf } from '@childfirst/ui';
-import type { PersonTold, WarningNote } from '../../api/peopleTypes';
+import type { WarningNote } from '../../api/peopleTypes';
+import { SignOffState, toldText } from '../warnings/warningText';
 import { labelOf } from './personFormat';
-
-const personToldText: Record<PersonTold, string> = {
-  yes: 'The person has been told about this warning.',
-  no: 'The person has not been told about this warning.',
-  'not-yet': 'The person has not been told about this warning yet.',
-};
-
-function toldText(told: WarningNote['personTold']): string {
-  return personToldText[told];
-}
 
 export interface WarningNotesProps {
   warnings: (WarningNote & { personName?: string })[];
@@ -37,6 +28,9 @@ export function WarningNotes({ warnings, today = ukDateOf(new Date()) }: Warning
           <p className="govuk-body-s govuk-!-margin-bottom-0">
             Review by {formatDate(warning.reviewOn)}. {toldText(warning.personTold)}{' '}
             {warning.reviewOn < today && <Tag text="Review overdue" classes="govuk-tag--red" />}
+          </p>
+          <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+            <SignOffState signedOff={warning.signedOff} />
           </p>
         </div>
       ))}

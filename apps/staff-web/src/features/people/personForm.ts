@@ -2,12 +2,7 @@ import { emptyDateParts, fieldErrorsFromIssues, parseDateParts, type DatePart, t
 import {
   checkPersonDates,
   disabilities,
-  ethnicities,
-  genderIdentities,
-  languages,
   personCreateSchema,
-  religions,
-  sexes,
   type Disability,
   type Ethnicity,
   type GenderIdentity,
@@ -16,6 +11,7 @@ import {
   type Religion,
   type Sex,
 } from '@childfirst/domain/people';
+import { codeListItems } from '../../forms/CodeList';
 
 /** "Has the person been born?": an unborn child has an expected date of birth instead (CIN census N00098). */
 export type BornAnswer = 'born' | 'not-born';
@@ -66,18 +62,8 @@ export const emptyPersonForm: PersonFormValues = {
   postcode: '',
 };
 
-function optionsOf<Code extends string>(list: Record<Code, { label: string }>): { value: Code; text: string }[] {
-  return (Object.entries(list) as [Code, { label: string }][]).map(([value, { label }]) => ({ value, text: label }));
-}
-
-/** The code lists of libs/domain people, as form options: the API accepts exactly these codes. */
-export const sexOptions = optionsOf(sexes);
-export const genderIdentityOptions = optionsOf(genderIdentities);
-export const ethnicityOptions = optionsOf(ethnicities);
-export const languageOptions = optionsOf(languages);
-export const religionOptions = optionsOf(religions);
-/** "No disability" goes last, after an "or" divider: it cannot be chosen with any other. */
-export const disabilityOptions = optionsOf(disabilities).filter((option) => option.value !== 'NONE');
+/** "No disability" goes last: it cannot be chosen with any other. */
+export const disabilityOptions = codeListItems(disabilities, ['NONE']);
 export const noDisability = { value: 'NONE' as const, text: disabilities.NONE.label };
 
 /**

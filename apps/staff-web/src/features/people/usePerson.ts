@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NewPerson, PersonCreated, PersonMerge, PersonRecord } from '../../api/peopleTypes';
+import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord } from '../../api/peopleTypes';
 import { queryKeys } from '../../api/queryKeys';
 import { useStaffApi } from '../../api/StaffApiProvider';
 
@@ -39,6 +39,19 @@ export function useMergePerson(personId: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) });
       // The merged record no longer appears in searches.
       void queryClient.invalidateQueries({ queryKey: queryKeys.personSearches });
+    },
+  });
+}
+
+/** A change to a person's details shows wherever they are named: searches, their families and cases. */
+export function useUpdatePerson(personId: string) {
+  const api = useStaffApi();
+  const queryClient = useQueryClient();
+  return useMutation<PersonRecord, unknown, PersonChange>({
+    mutationFn: (change) => api.updatePerson(personId, change),
+    onSuccess: (person) => {
+      queryClient.setQueryData(queryKeys.person(personId), person);
+      for (const queryKey of [queryKeys.personSearches, queryKeys.families, queryKeys.cases, queryKeys.caseload]) void queryClient.invalidateQueries({ queryKey });
     },
   });
 }
