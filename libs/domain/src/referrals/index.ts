@@ -12,3 +12,4 @@ export * from './prevention-rule';
 export * from './re-referral';
 export * from './outcome';
 export * from './queue-filters';
+export * from './front-door-views';
