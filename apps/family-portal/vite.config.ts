@@ -31,5 +31,15 @@ export default defineConfig({
     sourcemap: true,
     // Budgets (gzipped): 100 KB JavaScript, 30 KB CSS. Vite reports sizes; the e2e stack checks budgets.
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      treeshake: {
+        // libs/domain is pure (ARCHITECTURE.md: no I/O, no clock, lint-enforced) but its package.json
+        // does not say so, so one schema imported from a barrel ("@childfirst/domain/referrals") would
+        // bring every module behind it (55 KB of domain code for the public concern form, 17 KB without).
+        // Declared free of side effects, unused domain modules are dropped. Everything else keeps its
+        // package.json's setting (undefined).
+        moduleSideEffects: (id: string) => (/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id) ? false : undefined),
+      },
+    },
   },
 });

@@ -8,6 +8,9 @@ import { StaffWarningsController } from './cases/staff-warnings.controller';
 import { StaffFamiliesController } from './people/staff-families.controller';
 import { StaffPeopleController } from './people/staff-people.controller';
 import { FamilyPortalController } from './family-portal/family-portal.controller';
+import { AgencyNotificationsController } from './front-door/agency-notifications.controller';
+import { PublicConcernsController } from './front-door/public-concerns.controller';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from './platform/auth/auth.module';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { HealthController } from './platform/health/health.controller';
@@ -16,8 +19,10 @@ import { StaffProfileController } from './staff/staff-profile.controller';
 
 /** Controllers of the staff surface (its own OpenAPI document). */
 export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController, StaffWarningsController];
-/** Controllers of the family surface (its own OpenAPI document and generated client). */
-export const familyControllers = [FamilyPortalController];
+/** Controllers of the family surface (its own OpenAPI document and generated client), with the public concern form. */
+export const familyControllers = [FamilyPortalController, PublicConcernsController];
+/** Controllers of the partner agencies' surface (client credentials). */
+export const partnerControllers = [AgencyNotificationsController];
 
 @Module({
   imports: [
@@ -35,8 +40,10 @@ export const familyControllers = [FamilyPortalController];
     AuthModule,
     ReferralsModule,
     CaseworkModule,
+    // Only routes that use ThrottlerGuard are limited (the public concern form).
+    ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }]),
   ],
-  controllers: [HealthController, ...staffControllers, ...familyControllers],
+  controllers: [HealthController, ...staffControllers, ...familyControllers, ...partnerControllers],
   providers: [
     { provide: APP_PIPE, useClass: ZodValidationPipe },
     { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },

@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { loadServerConfig } from '@childfirst/server';
-import { AppModule, familyControllers, staffControllers } from './app.module';
+import { AppModule, familyControllers, partnerControllers, staffControllers } from './app.module';
 import { buildOpenApiDocuments } from './platform/openapi/openapi-documents';
 
 async function bootstrap(): Promise<void> {
@@ -31,9 +31,10 @@ async function bootstrap(): Promise<void> {
     void reply.header('x-request-id', request.id);
   });
 
-  const documents = buildOpenApiDocuments(app, { staff: staffControllers, family: familyControllers });
+  const documents = buildOpenApiDocuments(app, { staff: staffControllers, family: familyControllers, partner: partnerControllers });
   SwaggerModule.setup('docs', app, documents.staff, { jsonDocumentUrl: 'openapi/staff.json' });
   SwaggerModule.setup('docs/family', app, documents.family, { jsonDocumentUrl: 'openapi/family.json' });
+  SwaggerModule.setup('docs/partner', app, documents.partner, { jsonDocumentUrl: 'openapi/partner.json' });
 
   await app.listen({ port: config.API_PORT, host: '0.0.0.0' });
 }

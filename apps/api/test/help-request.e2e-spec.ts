@@ -108,13 +108,19 @@ describe('request for help → triage decision (API e2e)', () => {
     expect(badDecision.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['outcome', 'reason']);
     const keyWorkerDecision = await callApi('POST', `/staff/referrals/${first.body.id}/decision`, {
       token: keyWorker,
-      body: { outcome: 'early-help', reason: 'Trying without the capability' },
+      body: { outcome: 'no-further-action', reason: 'Trying without the capability' },
     });
     expect(keyWorkerDecision.status).toBe(403);
+    // Early help names the key worker the front door allocates.
+    const practitioners = await callApi('GET', '/staff/practitioners?name=Kim', { token: triage });
+    const kim = practitioners.body.items.find((p: { name: string }) => p.name === 'Kim Okafor');
+    const withoutKeyWorker = await callApi('POST', `/staff/referrals/${first.body.id}/decision`, { token: triage, body: { outcome: 'early-help', reason: 'Attendance and anxiety; family asked for help.' } });
+    expect(withoutKeyWorker.status).toBe(400);
+    expect(withoutKeyWorker.body.errors).toEqual([{ path: 'keyWorkerPractitionerId', message: 'Choose the key worker who will offer the family early help' }]);
     const stale = await callApi('POST', `/staff/referrals/${first.body.id}/decision`, {
       token: triage,
       headers: { 'if-match': '"7"' },
-      body: { outcome: 'early-help', reason: 'Attendance and anxiety; family asked for help.' },
+      body: { outcome: 'early-help', reason: 'Attendance and anxiety; family asked for help.', keyWorkerPractitionerId: kim.id },
     });
     expect(stale.status).toBe(409);
 
@@ -122,10 +128,10 @@ describe('request for help → triage decision (API e2e)', () => {
     const decided = await callApi('POST', `/staff/referrals/${first.body.id}/decision`, {
       token: triage,
       headers: { 'if-match': '"1"' },
-      body: { outcome: 'early-help', reason: 'Attendance and anxiety; family asked for help.' },
+      body: { outcome: 'early-help', reason: 'Attendance and anxiety; family asked for help.', keyWorkerPractitionerId: kim.id },
     });
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ status: 'decided', outcome: 'early-help', decidedBy: 'Tara Nguyen', version: 2, clockState: 'met' });
+    expect(decided.body).toMatchObject({ status: 'decided', outcome: 'early-help', decidedBy: 'Tara Nguyen', version: 2, clockState: 'met', keyWorker: { name: 'Kim Okafor' } });
     const again = await callApi('POST', `/staff/referrals/${first.body.id}/decision`, {
       token: triage,
       body: { outcome: 'no-further-action', reason: 'A second decision must be refused.' },

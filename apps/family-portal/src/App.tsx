@@ -1,56 +1,72 @@
-import { LoadingStatus, UiProvider, createJsonClient, useAuth } from '@childfirst/ui';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { LoadingStatus, UiProvider, type KeycloakClient } from '@childfirst/ui';
+import { Suspense, lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { createFamilyApi, type FamilyApi } from './api/familyApi';
-import { FamilyApiProvider } from './api/FamilyApiProvider';
-import { createQueryClient } from './app/createQueryClient';
-import { Layout } from './app/Layout';
+import { PublicLayout } from './app/PublicLayout';
 import { RouterLink } from './app/RouterLink';
-import { SignOutPage } from './features/account/SignOutPage';
-import { HelpRequestsPage } from './features/help-requests/HelpRequestsPage';
-import { NotFoundPage } from './features/not-found/NotFoundPage';
+import { StartPage } from './features/start/StartPage';
 
 /**
- * The form (and the validation library it shares with the API) loads only when someone asks for
- * help, which keeps the first page inside the portal's 100 KB (gzipped) JavaScript budget.
+ * Two parts, each loaded when first needed, so the first download stays inside the portal's
+ * budget (100 KB of gzipped JavaScript):
+ * - public pages (the start page, reporting a concern), rendered without sign-in: keycloak-js is
+ *   neither downloaded nor started, and the API is called without a token;
+ * - everything else, behind sign-in as before (SignedInPortal: keycloak-js 'login-required').
  */
-const AskForHelpPage = lazy(() => import('./features/help-requests/AskForHelpPage').then((module) => ({ default: module.AskForHelpPage })));
+const ReportConcernPage = lazy(() => import('./features/report-a-concern/ReportConcernPage').then((module) => ({ default: module.ReportConcernPage })));
+const SignedInPortal = lazy(() => import('./app/SignedInPortal').then((module) => ({ default: module.SignedInPortal })));
 
-export function FamilyPortalRoutes() {
+export interface FamilyPortalProps {
+  apiUrl: string;
+  /** Started only when a signed-in page is opened. */
+  keycloak: KeycloakClient;
+  /** The front door's phone number, for people who cannot use the form. */
+  frontDoorPhone: string;
+  /** For tests; the browser's fetch otherwise. */
+  fetch?: typeof fetch;
+}
+
+function PageLoading() {
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        <LoadingStatus text="Loading" />
+      </main>
+    </div>
+  );
+}
+
+export function PortalRoutes({ apiUrl, keycloak, frontDoorPhone, fetch }: FamilyPortalProps) {
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HelpRequestsPage />} />
+      <Route element={<PublicLayout />}>
+        <Route path="start" element={<StartPage />} />
         <Route
-          path="ask-for-help"
+          path="report-a-concern"
           element={
             <Suspense fallback={<LoadingStatus text="Loading" />}>
-              <AskForHelpPage />
+              <ReportConcernPage apiUrl={apiUrl} frontDoorPhone={frontDoorPhone} fetch={fetch} />
             </Suspense>
           }
         />
-        <Route path="sign-out" element={<SignOutPage />} />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route
+        path="*"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <SignedInPortal keycloak={keycloak} apiUrl={apiUrl} fetch={fetch} />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }
 
-/** Rendered once the person is signed in (inside AuthProvider). */
-export function App({ apiUrl }: { apiUrl: string }) {
-  const { token } = useAuth();
-  const [queryClient] = useState(createQueryClient);
-  const api = useMemo<FamilyApi>(() => createFamilyApi(createJsonClient({ baseUrl: apiUrl, getToken: token })), [apiUrl, token]);
+export function FamilyPortal(props: FamilyPortalProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <FamilyApiProvider api={api}>
-        <UiProvider linkComponent={RouterLink} serviceName="Childfirst family portal">
-          <BrowserRouter>
-            <FamilyPortalRoutes />
-          </BrowserRouter>
-        </UiProvider>
-      </FamilyApiProvider>
-    </QueryClientProvider>
+    <UiProvider linkComponent={RouterLink} serviceName="Childfirst family portal">
+      <BrowserRouter>
+        <PortalRoutes {...props} />
+      </BrowserRouter>
+    </UiProvider>
   );
 }

@@ -4,4 +4,6 @@ export const config = {
   keycloakUrl: import.meta.env.VITE_KEYCLOAK_URL ?? 'http://localhost:8080',
   keycloakRealm: import.meta.env.VITE_KEYCLOAK_REALM ?? 'childfirst',
   keycloakClientId: 'childfirst-family-portal',
+  /** The children's services front door, for people who cannot use the public form. The default is an Ofcom drama number: set the council's. */
+  frontDoorPhone: import.meta.env.VITE_FRONT_DOOR_PHONE ?? '01632 960 100',
 } as const;

@@ -1,20 +1,19 @@
 import '@childfirst/ui/styles/govuk.scss';
-import { AuthProvider } from '@childfirst/ui';
-import { createKeycloak } from '@childfirst/ui/keycloak';
+import './styles/family-portal.scss';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { FamilyPortal } from './App';
+import { createLazyKeycloak } from './auth/lazyKeycloak';
 import { config } from './config';
 
-const keycloak = createKeycloak({ url: config.keycloakUrl, realm: config.keycloakRealm, clientId: config.keycloakClientId });
+// Cheap to create: keycloak-js itself is downloaded only when a signed-in page starts sign-in.
+const keycloak = createLazyKeycloak({ url: config.keycloakUrl, realm: config.keycloakRealm, clientId: config.keycloakClientId });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <AuthProvider keycloak={keycloak}>
-      <App apiUrl={config.apiUrl} />
-    </AuthProvider>
+    <FamilyPortal apiUrl={config.apiUrl} keycloak={keycloak} frontDoorPhone={config.frontDoorPhone} />
   </StrictMode>,
 );

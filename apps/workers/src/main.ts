@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { ReferralService, loadServerConfig } from '@childfirst/server';
-import { REFERRALS_TASK_QUEUE } from '@childfirst/workflows/referrals';
+import { FrontDoorActivitiesService, ReferralService, loadServerConfig } from '@childfirst/server';
 import { startHealthServer } from './platform/health-server';
+import { createFrontDoorActivities } from './referrals/front-door.activities';
 import { createReferralTriageActivities } from './referrals/referral-triage.activities';
 import { WorkersModule } from './workers.module';
 
@@ -25,9 +25,10 @@ async function main(): Promise<void> {
     await Worker.create({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
-      taskQueue: REFERRALS_TASK_QUEUE,
+      taskQueue: config.REFERRALS_TASK_QUEUE,
       workflowsPath: require.resolve('@childfirst/workflows/workflows'),
-      activities: createReferralTriageActivities(context.get(ReferralService)),
+      // The first triage workflow's activities (for referrals received before the front door workflow) and the front door's.
+      activities: { ...createReferralTriageActivities(context.get(ReferralService)), ...createFrontDoorActivities(context.get(FrontDoorActivitiesService)) },
     }),
   ];
 

@@ -1,53 +1,128 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { ZodResponse, ZodValidationException } from 'nestjs-zod';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ZodResponse } from 'nestjs-zod';
 import type { Actor } from '@childfirst/domain/access';
-import { ReferralService, type RequestContext } from '@childfirst/server';
+import { draftFromProfessional } from '@childfirst/domain/referrals';
+import { FrontDoorActivitiesService, FrontDoorService, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
+import { ApiIfMatch, IfMatchVersion } from './if-match';
 import {
-  ReferralDetailDto,
+  AgencyTaskListDto,
+  AlertIdParamsDto,
+  FrontDoorQueueDto,
+  FrontDoorReferralDto,
+  InformationGatheringDto,
+  InformationRequestDto,
+  InformationRequestIdParamsDto,
+  InformationResponseDto,
+  PreventionAlertDto,
+  ProfessionalReferralDto,
+  ReferralAssigneeDto,
   ReferralIdParamsDto,
+  SubjectMatchDto,
+  SubjectParamsDto,
   TriageDecisionDto,
-  TriageQueueDto,
   TriageQueueQueryDto,
-  ifMatchVersionSchema,
 } from './staff-referrals.schemas';
 
+/** The front door for staff: make a referral, the triage queue, the referral page and its commands. */
 @ApiTags('referrals')
 @ApiBearerAuth()
-@Controller('staff/referrals')
+@Controller('staff')
 export class StaffReferralsController {
-  constructor(private readonly referrals: ReferralService) {}
+  constructor(
+    private readonly frontDoor: FrontDoorService,
+    private readonly activities: FrontDoorActivitiesService,
+  ) {}
 
-  @Get()
-  @RequireCapability('referral:triage:view')
-  @ZodResponse({ status: 200, type: TriageQueueDto })
-  async listReferrals(@CurrentActor() actor: Actor, @Query() query: TriageQueueQueryDto, @RequestCtx() ctx: RequestContext) {
-    return { items: await this.referrals.listTriageQueue(actor, query.status, ctx) };
+  @Post('referrals')
+  @RequireCapability('record:view')
+  @ApiIdempotencyKey('referral form')
+  @ZodResponse({ status: 201, type: FrontDoorReferralDto, description: 'The referral as the front door sees it (200 when the same Idempotency-Key is resent)' })
+  async makeReferral(
+    @CurrentActor() actor: Actor,
+    @Body() body: ProfessionalReferralDto,
+    @IdempotencyKey() idempotencyKey: string,
+    @RequestCtx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { referral, created } = await this.frontDoor.createReferral(draftFromProfessional(body, actor.displayName), actor, idempotencyKey, ctx);
+    if (!created) void reply.status(200);
+    return this.frontDoor.referralForReferrer(referral.id, ctx.now);
   }
 
-  @Get(':id')
+  @Get('referrals')
   @RequireCapability('referral:triage:view')
-  @ZodResponse({ status: 200, type: ReferralDetailDto })
+  @ZodResponse({ status: 200, type: FrontDoorQueueDto })
+  listReferrals(@CurrentActor() actor: Actor, @Query() query: TriageQueueQueryDto, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.queue(actor, query, ctx);
+  }
+
+  @Get('referrals/:id')
+  @RequireCapability('referral:triage:view')
+  @ZodResponse({ status: 200, type: FrontDoorReferralDto })
   getReferral(@CurrentActor() actor: Actor, @Param() params: ReferralIdParamsDto, @RequestCtx() ctx: RequestContext) {
-    return this.referrals.getReferral(actor, params.id, ctx);
+    return this.frontDoor.getReferral(actor, params.id, ctx);
   }
 
-  @Post(':id/decision')
+  @Post('referrals/:id/information-gathering')
   @HttpCode(200)
   @RequireCapability('referral:triage:decide')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The referral version the decision maker saw, e.g. "3".' })
-  @ZodResponse({ status: 200, type: ReferralDetailDto })
-  decideReferral(
-    @CurrentActor() actor: Actor,
-    @Param() params: ReferralIdParamsDto,
-    @Body() decision: TriageDecisionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @RequestCtx() ctx: RequestContext,
-  ) {
-    const version = ifMatchVersionSchema.safeParse(ifMatch);
-    if (!version.success) throw new ZodValidationException(version.error);
-    return this.referrals.decideReferral(actor, params.id, decision, version.data ?? null, ctx);
+  @ApiIfMatch()
+  @ZodResponse({ status: 200, type: FrontDoorReferralDto, description: 'Priority set; each agency asked once, with its deadline' })
+  gatherInformation(@CurrentActor() actor: Actor, @Param() params: ReferralIdParamsDto, @Body() body: InformationGatheringDto, @IfMatchVersion() version: number | null, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.gatherInformation(actor, params.id, body, version, ctx);
+  }
+
+  @Post('referrals/:id/decision')
+  @HttpCode(200)
+  @RequireCapability('referral:triage:decide')
+  @ApiIfMatch()
+  @ZodResponse({ status: 200, type: FrontDoorReferralDto })
+  decideReferral(@CurrentActor() actor: Actor, @Param() params: ReferralIdParamsDto, @Body() decision: TriageDecisionDto, @IfMatchVersion() version: number | null, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.decide(actor, params.id, decision, version, ctx);
+  }
+
+  @Post('referrals/:id/assignee')
+  @HttpCode(200)
+  @RequireCapability('referral:triage:decide')
+  @ApiIfMatch()
+  @ZodResponse({ status: 200, type: FrontDoorReferralDto })
+  assign(@CurrentActor() actor: Actor, @Param() params: ReferralIdParamsDto, @Body() body: ReferralAssigneeDto, @IfMatchVersion() version: number | null, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.assign(actor, params.id, body.practitionerId, version, ctx);
+  }
+
+  @Post('referrals/:id/subjects/:subjectId/match')
+  @HttpCode(200)
+  @RequireCapability('referral:triage:decide')
+  @ZodResponse({ status: 200, type: FrontDoorReferralDto, description: 'The child matched to their record; related referrals and prevention alerts updated' })
+  matchSubject(@CurrentActor() actor: Actor, @Param() params: SubjectParamsDto, @Body() body: SubjectMatchDto, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.matchSubject(actor, params.id, params.subjectId, body.personId, ctx, (id) => this.activities.screenReferral(id));
+  }
+
+  @Post('prevention-alerts/:id/acknowledge')
+  @HttpCode(200)
+  @RequireCapability('referral:triage:decide')
+  @ZodResponse({ status: 200, type: PreventionAlertDto })
+  acknowledgeAlert(@CurrentActor() actor: Actor, @Param() params: AlertIdParamsDto, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.acknowledgeAlert(actor, params.id, ctx);
+  }
+
+  @Get('information-requests')
+  @RequireCapability('record:view')
+  @ZodResponse({ status: 200, type: AgencyTaskListDto, description: 'Open information requests for the signed-in practitioner’s agency' })
+  listAgencyTasks(@CurrentActor() actor: Actor, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.agencyTasks(actor, ctx);
+  }
+
+  @Post('information-requests/:id/response')
+  @HttpCode(200)
+  @RequireCapability('record:view')
+  @ZodResponse({ status: 200, type: InformationRequestDto })
+  answer(@CurrentActor() actor: Actor, @Param() params: InformationRequestIdParamsDto, @Body() body: InformationResponseDto, @RequestCtx() ctx: RequestContext) {
+    return this.frontDoor.answerInformationRequest(actor, params.id, body, ctx);
   }
 }

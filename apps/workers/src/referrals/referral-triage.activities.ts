@@ -1,17 +1,6 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { isDomainError } from '@childfirst/domain/errors';
 import type { ReferralService } from '@childfirst/server';
 import type { ReferralTriageActivities } from '@childfirst/workflows/referrals';
-
-/** Domain rejections are final (non-retryable, typed by their code); anything else is retried. */
-async function asActivity<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isDomainError(error)) throw ApplicationFailure.nonRetryable(error.message, error.code);
-    throw error;
-  }
-}
+import { asActivity } from './as-activity';
 
 export function createReferralTriageActivities(referrals: ReferralService): ReferralTriageActivities {
   return {

@@ -22,12 +22,16 @@ export const capabilities = [
   'case:override-consent',
   'case:record-status',
   'warning:sign-off',
+  'referral:notify',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const grants: Record<Role, readonly Capability[]> = {
   family: ['family-portal:use', 'help-request:submit'],
-  'triage-manager': ['referral:triage:view', 'referral:triage:decide', 'record:view', 'case:break-glass', 'record:edit'],
+  // A partner system may only send notifications to the front door; it reads nothing.
+  'partner-system': ['referral:notify'],
+  // The front door allocates the key worker when it decides on early help.
+  'triage-manager': ['referral:triage:view', 'referral:triage:decide', 'record:view', 'case:break-glass', 'record:edit', 'case:assign-key-worker'],
   // Team managers take escalations from the front door, so they can decide as well as see;
   // they allocate key workers and answer "who has seen this record".
   'team-manager': [

@@ -19,6 +19,7 @@ const agencyOfRole: Record<Role, AgencyCode | null> = {
   admin: null,
   inspector: null,
   family: null,
+  'partner-system': null,
 };
 
 const scenarios = ['key-worker', 'team-member', 'same-team', 'front-door', 'grant', 'break-glass', 'unrelated'] as const;

@@ -11,7 +11,8 @@ export const staffRoles = [
   'inspector',
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
-export const roles = [...staffRoles, 'family'] as const;
+/** `partner-system`: a partner agency's system sending notifications to the front door (client credentials). */
+export const roles = [...staffRoles, 'family', 'partner-system'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleLabels: Record<Role, string> = {
@@ -25,6 +26,7 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Administrator',
   inspector: 'Inspector (read only)',
   family: 'Family member',
+  'partner-system': 'Partner agency system',
 };
 
 export function isRole(value: string): value is Role {

@@ -13,3 +13,4 @@ export * from './re-referral';
 export * from './outcome';
 export * from './queue-filters';
 export * from './front-door-views';
+export * from './referral-draft';

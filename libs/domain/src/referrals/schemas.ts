@@ -91,7 +91,7 @@ export type TriageQueueItem = z.infer<typeof triageQueueItemSchema>;
 export const referralDetailSchema = triageQueueItemSchema.extend({
   whatIsHappening: z.string(),
   helpWanted: z.string().nullable(),
-  preferredContact: z.enum(['phone', 'email', 'portal-message']),
+  preferredContact: z.enum(['phone', 'email', 'portal-message']).nullable(),
   contactPhone: z.string().nullable(),
   outcome: z.enum(triageOutcomes).nullable(),
   outcomeLabel: z.string().nullable(),

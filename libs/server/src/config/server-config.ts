@@ -22,6 +22,16 @@ const serverConfigSchema = z.object({
   WORKERS_HEALTH_PORT: port.default(3001),
   STAFF_WEB_URL: z.url().default('http://localhost:5173'),
   FAMILY_PORTAL_URL: z.url().default('http://localhost:5174'),
+  /** The task queue the referrals worker polls (tests run a worker of their own on another queue). */
+  REFERRALS_TASK_QUEUE: z.string().min(1).default('referrals'),
+  /** Outgoing mail (the dev stack's catcher by default). */
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: port.default(1025),
+  MAIL_FROM: z.string().min(3).default('Childfirst front door <front-door@childfirst.invalid>'),
+  /** The prevention rule's thresholds (PRODUCT.md: configuration, not code). */
+  PREVENTION_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PREVENTION_MINIMUM_AGENCIES: z.coerce.number().int().min(2).max(6).default(2),
+  PREVENTION_MINIMUM_CONCERNS: z.coerce.number().int().min(2).max(20).default(2),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 

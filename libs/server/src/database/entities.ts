@@ -24,6 +24,7 @@ import { PersonChangeEntity } from '../people/person-change.entity';
 import { PersonMergeEntity } from '../people/person-merge.entity';
 import { PersonEntity } from '../people/person.entity';
 import { RelationshipEntity } from '../people/relationship.entity';
+import { InformationRequestEntity, NotificationEntity, PreventionAlertEntity, ReferralLinkEntity, ReferralSubjectEntity } from '../referrals/front-door.entities';
 import { ReferralEntity } from '../referrals/referral.entity';
 
 /** Every entity, by context. The one list both the data source and the migration drift test use. */
@@ -58,6 +59,11 @@ export const entities = [
   BreakGlassAccessEntity,
   // referrals, clocks, audit
   ReferralEntity,
+  ReferralSubjectEntity,
+  InformationRequestEntity,
+  ReferralLinkEntity,
+  PreventionAlertEntity,
+  NotificationEntity,
   StatutoryDeadlineEntity,
   AuditEventEntity,
 ];

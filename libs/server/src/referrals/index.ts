@@ -4,3 +4,7 @@ export * from './referral.service';
 export * from './referral-workflows';
 export * from './referral-identity';
 export * from './referrals.module';
+export * from './front-door.service';
+export * from './front-door-activities.service';
+export * from './front-door.entities';
+export * from './mailer';

@@ -20,4 +20,11 @@ describe('referral identity', () => {
     expect(submissionFingerprint({ preferredContact: 'email', whatIsHappening: 'x' })).toBe(a);
     expect(submissionFingerprint({ whatIsHappening: 'y', preferredContact: 'email' })).not.toBe(a);
   });
+
+  it('sees differences inside nested objects and lists, whatever their key order', () => {
+    const a = submissionFingerprint({ subjects: [{ kind: 'unidentified', givenName: 'Ava', postcode: 'SG1 1AA' }], concerns: ['3A'] });
+    expect(submissionFingerprint({ concerns: ['3A'], subjects: [{ postcode: 'SG1 1AA', givenName: 'Ava', kind: 'unidentified' }] })).toBe(a);
+    expect(submissionFingerprint({ subjects: [{ kind: 'unidentified', givenName: 'Eva', postcode: 'SG1 1AA' }], concerns: ['3A'] })).not.toBe(a);
+    expect(submissionFingerprint({ subjects: [{ kind: 'unidentified', givenName: 'Ava', postcode: 'SG1 1AA' }], concerns: ['3B'] })).not.toBe(a);
+  });
 });

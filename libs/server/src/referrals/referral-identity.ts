@@ -10,8 +10,19 @@ export function referralIdFor(submitterSubject: string, idempotencyKey: string):
   return uuidv5(JSON.stringify([submitterSubject, idempotencyKey]), REFERRAL_ID_NAMESPACE);
 }
 
-/** Fingerprint of a validated submission, with keys sorted so property order does not matter. */
-export function submissionFingerprint(submission: Record<string, unknown>): string {
-  const canonical = JSON.stringify(submission, Object.keys(submission).sort());
-  return createHash('sha256').update(canonical).digest('hex');
+/** Fingerprint of a validated submission, with keys sorted at every level so property order does not matter. */
+export function submissionFingerprint(submission: object): string {
+  return createHash('sha256').update(canonicalJson(submission)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

@@ -42,8 +42,9 @@ export class ReferralEntity {
   @Column({ type: 'text', nullable: true })
   helpWanted!: string | null;
 
-  @Column({ type: 'text' })
-  preferredContact!: 'phone' | 'email' | 'portal-message';
+  /** How a family asking for help wants to be contacted; null for other channels (the referrer's details say). */
+  @Column({ type: 'text', nullable: true })
+  preferredContact!: 'phone' | 'email' | 'portal-message' | null;
 
   @Column({ type: 'text', nullable: true })
   contactPhone!: string | null;
@@ -81,6 +82,62 @@ export class ReferralEntity {
 
   @Column({ type: 'text', nullable: true })
   decidedByName!: string | null;
+
+  /** The workflow type running this referral: referrals received before the front door workflow keep theirs. */
+  @Column({ type: 'text', default: 'referralTriageWorkflow' })
+  workflowType!: string;
+
+  /** family-self | professional | public | agency-notification */
+  @Column({ type: 'text', default: 'family-self' })
+  intakeChannel!: string;
+
+  /** Coded concern categories (CIN census factors, local codes otherwise). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  concerns!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  urgency!: string | null;
+
+  /** The consent the referrer recorded, or why it was not sought. */
+  @Column({ type: 'jsonb', nullable: true })
+  intakeConsent!: object | null;
+
+  /** Who referred (a professional, a named member of the public); null for the family or anonymous. */
+  @Column({ type: 'jsonb', nullable: true })
+  referrer!: object | null;
+
+  /** The agency's own reference, e.g. a police incident number. */
+  @Column({ type: 'text', nullable: true })
+  externalReference!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  rag!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  ragSetAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  /** The most recent earlier referral about the same child within 12 months. */
+  @Column({ type: 'uuid', nullable: true })
+  reReferralOfId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedToPractitionerId!: string | null;
+
+  /** Early help: the key worker allocated with the decision. */
+  @Column({ type: 'uuid', nullable: true })
+  keyWorkerPractitionerId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  signpostServices!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  referrerToldAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  familyToldAt!: Date | null;
 
   @VersionColumn({ type: 'integer' })
   version!: number;

@@ -30,7 +30,8 @@ import { REFERRAL_ALREADY_DECIDED } from './referral-triage.messages';
 
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' } as const;
 // Database blips and worker restarts are retried until scheduleToClose; domain rejections are non-retryable.
-const activities = proxyActivities<FrontDoorActivities>({ startToCloseTimeout: '30 seconds', scheduleToCloseTimeout: '1 day', retry });
+// Short start-to-close: these are single database transactions, and a worker that dies mid-activity is retried soon.
+const activities = proxyActivities<FrontDoorActivities>({ startToCloseTimeout: '10 seconds', scheduleToCloseTimeout: '1 day', retry });
 
 /** Re-throws a domain rejection from an activity as the update's own failure, typed by its code. */
 function asUpdateFailure(error: unknown): never {

@@ -19,4 +19,5 @@ export const capabilityDescriptions: Record<Capability, string> = {
   'case:override-consent': 'share information without consent',
   'case:record-status': 'record a child’s status',
   'warning:sign-off': 'sign off warnings',
+  'referral:notify': 'send notifications to the front door',
 };

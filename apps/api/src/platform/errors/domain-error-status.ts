@@ -7,6 +7,11 @@ export const domainErrorStatus: Record<DomainErrorCode, { status: number; title:
   REFERRAL_ALREADY_DECIDED: { status: 409, title: 'Already decided' },
   REFERRAL_CHANGED_SINCE_VIEWED: { status: 409, title: 'Changed since you opened it' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Idempotency-Key already used' },
+  INFORMATION_REQUEST_NOT_OPEN: { status: 409, title: 'This request is not open' },
+  INFORMATION_REQUEST_NOT_FOUND: { status: 404, title: 'Not found' },
+  REFERRAL_SUBJECT_UNMATCHED: { status: 409, title: 'Match the child to a record first' },
+  REFERRAL_INVALID: { status: 400, title: 'There is a problem with the referral' },
+  PREVENTION_ALERT_NOT_FOUND: { status: 404, title: 'Not found' },
   // 404 where existence is sensitive: an unrelated viewer learns nothing about a person or family.
   PERSON_NOT_FOUND: { status: 404, title: 'Not found' },
   FAMILY_NOT_FOUND: { status: 404, title: 'Not found' },

@@ -82,5 +82,6 @@ function friendlyFrameworkMessage(status: number, detail: string): string {
   if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail)) return 'There is nothing at this address.';
   if (status === 400 && /JSON|body/i.test(detail)) return 'The request body must be valid JSON.';
   if (status === 415) return 'Send the request body as JSON (Content-Type: application/json).';
+  if (status === 429) return 'Too many requests have been sent from here. Wait a few minutes and try again; if a child is in immediate danger, call 999.';
   return detail;
 }

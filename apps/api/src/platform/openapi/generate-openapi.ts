@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule, familyControllers, staffControllers } from '../../app.module';
+import { AppModule, familyControllers, partnerControllers, staffControllers } from '../../app.module';
 import { buildOpenApiDocuments, type OpenApiDocuments } from './openapi-documents';
 
 /**
@@ -10,7 +10,7 @@ import { buildOpenApiDocuments, type OpenApiDocuments } from './openapi-document
 export async function generateOpenApiDocuments(): Promise<OpenApiDocuments> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), { preview: true, logger: false });
   try {
-    return buildOpenApiDocuments(app, { staff: staffControllers, family: familyControllers });
+    return buildOpenApiDocuments(app, { staff: staffControllers, family: familyControllers, partner: partnerControllers });
   } finally {
     await app.close();
   }

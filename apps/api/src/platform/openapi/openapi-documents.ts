@@ -5,10 +5,11 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 export interface OpenApiDocuments {
   staff: OpenAPIObject;
   family: OpenAPIObject;
+  partner: OpenAPIObject;
 }
 
-/** Two documents, one per surface, so the family client can never call a staff route by mistake. */
-export function buildOpenApiDocuments(app: INestApplication, surfaces: { staff: Function[]; family: Function[] }): OpenApiDocuments {
+/** One document per surface, so the family client can never call a staff route by mistake. */
+export function buildOpenApiDocuments(app: INestApplication, surfaces: { staff: Function[]; family: Function[]; partner: Function[] }): OpenApiDocuments {
   const make = (title: string, description: string, controllers: Function[]) => {
     const config = new DocumentBuilder().setTitle(title).setDescription(description).setVersion('0.1.0').addBearerAuth().build();
     const document = SwaggerModule.createDocument(app, config, {
@@ -21,7 +22,16 @@ export function buildOpenApiDocuments(app: INestApplication, surfaces: { staff: 
   };
   return {
     staff: make('Childfirst staff API', 'Case work for practitioners, triage and managers. Every route needs a staff access token from Keycloak.', surfaces.staff),
-    family: make('Childfirst family portal API', 'The family-facing surface: scoped to the signed-in family; staff-only fields never appear here.', surfaces.family),
+    family: make(
+      'Childfirst family portal API',
+      'The family-facing surface: scoped to the signed-in family; staff-only fields never appear here. /public routes need no sign-in.',
+      surfaces.family,
+    ),
+    partner: make(
+      'Childfirst partner notifications API',
+      'For partner agency systems (police, health, schools): send notifications about children to the front door with a client-credentials token holding the partner-system role. Nothing is read back.',
+      surfaces.partner,
+    ),
   };
 }
 

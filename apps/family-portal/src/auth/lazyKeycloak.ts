@@ -1,0 +1,35 @@
+import type { KeycloakClient, KeycloakSettings } from '@childfirst/ui';
+
+/**
+ * A KeycloakClient that downloads keycloak-js only when sign-in starts. Public pages (reporting a
+ * concern) never start it, so people without an account neither load nor run the sign-in library,
+ * and it stays out of the first-load JavaScript.
+ */
+export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak): KeycloakClient {
+  let instance: KeycloakClient | undefined;
+  let loading: Promise<KeycloakClient> | undefined;
+  const loaded = () => {
+    loading ??= load(settings).then((keycloak) => (instance = keycloak));
+    return loading;
+  };
+  return {
+    get token() {
+      return instance?.token;
+    },
+    get tokenParsed() {
+      return instance?.tokenParsed;
+    },
+    get idTokenParsed() {
+      return instance?.idTokenParsed;
+    },
+    init: async (options) => (await loaded()).init(options),
+    updateToken: async (minValidity) => (await loaded()).updateToken(minValidity),
+    login: async (options) => (await loaded()).login(options),
+    logout: async (options) => (await loaded()).logout(options),
+  };
+}
+
+async function loadKeycloak(settings: KeycloakSettings): Promise<KeycloakClient> {
+  const { createKeycloak } = await import('@childfirst/ui/keycloak');
+  return createKeycloak(settings);
+}
