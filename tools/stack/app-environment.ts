@@ -63,6 +63,9 @@ export function stackTestEnvironment(profile: Profile, infra: Infrastructure, to
     FAMILY_PORTAL_URL: urls.familyPortal,
     WORKERS_HEALTH_URL: urls.workersHealth,
     CHILDFIRST_TEST_DATA_DIR: profileDataDir(profile),
+    // For tests that run app processes of their own (the worker-kill test).
+    SMTP_HOST: infra.smtpHost,
+    SMTP_PORT: String(infra.smtpPort),
   };
   if (infra.keycloakUrl) env.KEYCLOAK_URL = infra.keycloakUrl;
   if (infra.mailInboxUrl) env.MAILDEV_URL = infra.mailInboxUrl;
