@@ -193,8 +193,19 @@ describe('front door (API e2e)', () => {
     const named = await callApi('POST', '/public/concerns', { headers: { 'idempotency-key': randomUUID() }, body: { ...concern, anonymous: false } });
     expect(named.status).toBe(400);
     expect(named.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'reporterName' })]));
-    const stored = await db.query(`SELECT source, intake_channel AS channel, referrer FROM referrals.referral WHERE id::text LIKE $1`, [`${sent.body.reference.toLowerCase()}%`]);
-    expect(stored.rows).toEqual([{ source: 'anonymous', channel: 'public', referrer: null }]);
+    const stored = await db.query(`SELECT id, source, intake_channel AS channel, referrer FROM referrals.referral WHERE id::text LIKE $1`, [`${sent.body.reference.toLowerCase()}%`]);
+    expect(stored.rows).toEqual([{ id: expect.any(String), source: 'anonymous', channel: 'public', referrer: null }]);
+
+    // A decision after the due time must say why; the reason is kept with the missed deadline.
+    const id = stored.rows[0].id;
+    await db.query(`UPDATE clocks.statutory_deadline SET started_at = now() - interval '3 days', escalate_at = now() - interval '2 days', due_at = now() - interval '1 day' WHERE rule_id = 'referral.decision' AND subject_id = $1`, [id]);
+    const decision = { outcome: 'signpost-universal-services', reason: 'Neighbour concern; no child identified at the address.', signpostServices: 'Family centre drop-in' };
+    const late = await callApi('POST', `/staff/referrals/${id}/decision`, { token: tara, body: decision });
+    expect(late.status).toBe(400);
+    expect(late.body.errors).toEqual([{ path: 'lateReason', message: 'Say why the decision is late' }]);
+    const explained = await callApi('POST', `/staff/referrals/${id}/decision`, { token: tara, body: { ...decision, lateReason: 'The referral arrived during the system outage on Friday.' } });
+    expect(explained.status).toBe(200);
+    expect(explained.body).toMatchObject({ clockState: 'met-late', lateReason: 'The referral arrived during the system outage on Friday.', signpostServices: 'Family centre drop-in' });
   });
 
   it('accepts partner notifications only from a partner system, and raises a prevention alert when a second agency is worried within 7 days', async () => {

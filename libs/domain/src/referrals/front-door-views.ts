@@ -119,6 +119,8 @@ export const frontDoorReferralSchema = referralDetailSchema.extend({
   familyToldAt: isoDateTime.nullable(),
   keyWorker: z.object({ practitionerId: z.uuid(), name: z.string() }).nullable(),
   signpostServices: z.string().nullable(),
+  /** Why the decision was made after its due time (kept with the missed deadline). */
+  lateReason: z.string().nullable(),
 });
 export type FrontDoorReferral = z.infer<typeof frontDoorReferralSchema>;
 

@@ -73,6 +73,13 @@ export const triageDecisionV2Schema = z
     outcome: triageDecisionSchema.shape.outcome,
     reason: triageDecisionSchema.shape.reason,
     keyWorkerPractitionerId: z.uuid({ error: 'Choose the key worker from the list' }).optional(),
+    /** Required once the decision is overdue: the reason is kept with the missed deadline. */
+    lateReason: z
+      .string({ error: 'Say why the decision is late' })
+      .trim()
+      .min(10, { error: 'Say why the decision is late, in at least 10 characters' })
+      .max(2000, { error: 'The reason must be 2,000 characters or fewer' })
+      .optional(),
     signpostServices: z
       .string({ error: 'Enter the services the family is being signposted to' })
       .trim()

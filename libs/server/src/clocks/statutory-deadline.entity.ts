@@ -43,6 +43,10 @@ export class StatutoryDeadlineEntity {
   @Column({ type: 'text', nullable: true })
   missedReason!: string | null;
 
+  /** Periods the clock stood still ({from, to?} ISO instants), where the rule allows pausing. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  pauses!: { from: string; to?: string }[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

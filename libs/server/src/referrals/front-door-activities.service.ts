@@ -274,6 +274,9 @@ export class FrontDoorActivitiesService {
       );
       if (version === null) throw new DomainError('REFERRAL_CHANGED_SINCE_VIEWED', 'This referral changed since you opened it.');
       await manager.query(`UPDATE referrals.referral SET key_worker_practitioner_id = $2, signpost_services = $3 WHERE id = $1`, [input.referralId, input.keyWorkerPractitionerId ?? null, input.signpostServices ?? null]);
+      if (input.lateReason) {
+        await manager.query(`UPDATE clocks.statutory_deadline SET missed_reason = COALESCE(missed_reason, $2) WHERE rule_id = 'referral.decision' AND subject_type = 'referral' AND subject_id = $1 AND due_at < $3`, [input.referralId, input.lateReason, decidedAt]);
+      }
       await this.referrals.addToFamilyChronology(
         { familyId: current.familyId, occurredAt: decidedAt, eventType: 'referral-decided', summary: `Front door decision: ${triageOutcomeLabels[input.outcome]}.`, sourceRef: `referral:${input.referralId}:decided` },
         manager,

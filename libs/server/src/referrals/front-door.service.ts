@@ -142,7 +142,7 @@ export class FrontDoorService {
       } satisfies Omit<ReferralEntity, 'createdAt' | 'updatedAt' | 'family'>);
       const inserted = await this.referrals.insertIfAbsent(
         candidate,
-        { startEvent: rule.startsAt, startedAt: deadline.startedAt, dueAt: deadline.dueAt, escalateAt: deadline.escalateAt ?? null, escalatedAt: null, overdueRecordedAt: null, metAt: null, missedReason: null },
+        { startEvent: rule.startsAt, startedAt: deadline.startedAt, dueAt: deadline.dueAt, escalateAt: deadline.escalateAt ?? null, escalatedAt: null, overdueRecordedAt: null, metAt: null, missedReason: null, pauses: [] },
         manager,
       );
       const stored = inserted ? candidate : await this.referrals.findById(id, manager);
@@ -281,7 +281,7 @@ export class FrontDoorService {
               r.decision_reason AS "decisionReason", r.decided_at AS "decidedAt", r.decided_by_name AS "decidedBy", r.signpost_services AS "signpostServices",
               r.referrer_told_at AS "referrerToldAt", r.family_told_at AS "familyToldAt", r.assigned_to_practitioner_id AS "assignedToId", a.display_name AS "assignedTo",
               r.key_worker_practitioner_id AS "keyWorkerId", k.display_name AS "keyWorkerName", f.family_name AS "familyName", c.id AS "caseId",
-              d.due_at AS "dueAt", d.escalate_at AS "escalateAt", d.started_at AS "startedAt", d.met_at AS "metAt", d.escalated_at AS "escalatedAt",
+              d.due_at AS "dueAt", d.escalate_at AS "escalateAt", d.started_at AS "startedAt", d.met_at AS "metAt", d.escalated_at AS "escalatedAt", d.missed_reason AS "missedReason",
               0 AS "unmatchedSubjects", 0 AS "openRequests", 0 AS "overdueRequests"
          FROM referrals.referral r
          JOIN clocks.statutory_deadline d ON d.rule_id = 'referral.decision' AND d.subject_type = 'referral' AND d.subject_id = r.id
@@ -370,6 +370,7 @@ export class FrontDoorService {
       referrerToldAt: iso(row.referrerToldAt),
       familyToldAt: iso(row.familyToldAt),
       keyWorker: row.keyWorkerId && row.keyWorkerName ? { practitionerId: row.keyWorkerId, name: row.keyWorkerName } : null,
+      lateReason: row.missedReason,
       signpostServices: row.signpostServices,
     };
   }
@@ -470,6 +471,12 @@ export class FrontDoorService {
   async decide(actor: Actor, id: string, decision: TriageDecisionV2, expectedVersion: number | null, context: RequestContext): Promise<FrontDoorReferral> {
     this.requireTriage(actor, true);
     const current = await this.requireOpen(id, expectedVersion);
+    const [deadline] = await this.dataSource.query(`SELECT due_at AS "dueAt" FROM clocks.statutory_deadline WHERE rule_id = 'referral.decision' AND subject_type = 'referral' AND subject_id = $1`, [id]);
+    if (deadline && deadline.dueAt.getTime() < context.now.getTime() && !decision.lateReason) {
+      throw new DomainError('REFERRAL_INVALID', 'The decision is past its due time: say why it is late. The reason is kept with the missed deadline.', {
+        errors: [{ path: 'lateReason', message: 'Say why the decision is late' }],
+      });
+    }
     const common = { outcome: decision.outcome, reason: decision.reason, expectedVersion: expectedVersion ?? current.version };
     if (current.workflowType === 'referralTriageWorkflow') {
       await this.workflows.decide(id, { ...common, decidedBySubject: actor.subject, decidedByName: actor.displayName, decidedAt: context.now.toISOString() });
@@ -478,6 +485,7 @@ export class FrontDoorService {
         ...common,
         ...(decision.keyWorkerPractitionerId ? { keyWorkerPractitionerId: decision.keyWorkerPractitionerId } : {}),
         ...(decision.signpostServices ? { signpostServices: decision.signpostServices } : {}),
+        ...(decision.lateReason ? { lateReason: decision.lateReason } : {}),
         bySubject: actor.subject,
         byName: actor.displayName,
         at: context.now.toISOString(),
@@ -599,6 +607,7 @@ interface DetailRow {
   keyWorkerName: string | null;
   caseId: string | null;
   escalatedAt: Date | null;
+  missedReason: string | null;
   version: number;
 }
 

@@ -62,6 +62,8 @@ export interface FrontDoorDecisionArgs extends Acting {
   keyWorkerPractitionerId?: string;
   /** Signposting: the services the family was pointed to. */
   signpostServices?: string;
+  /** Why the decision is late, when it is past its due time (kept with the missed deadline). */
+  lateReason?: string;
 }
 
 export interface FrontDoorDecisionResult {

@@ -32,9 +32,11 @@ export class FrontDoor1763816000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "referrals"."referral" ADD "referrer_told_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "referrals"."referral" ADD "family_told_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "referrals"."referral" ALTER COLUMN "preferred_contact" DROP NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "clocks"."statutory_deadline" ADD "pauses" jsonb NOT NULL DEFAULT '[]'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "clocks"."statutory_deadline" DROP COLUMN "pauses"`);
     await queryRunner.query(`ALTER TABLE "referrals"."referral" ALTER COLUMN "preferred_contact" SET NOT NULL`);
     for (const column of ['family_told_at', 'referrer_told_at', 'signpost_services', 'key_worker_practitioner_id', 'assigned_to_practitioner_id', 're_referral_of_id', 'acknowledged_at', 'rag_set_at', 'rag', 'external_reference', 'referrer', 'intake_consent', 'urgency', 'concerns', 'intake_channel', 'workflow_type']) {
       await queryRunner.query(`ALTER TABLE "referrals"."referral" DROP COLUMN "${column}"`);
