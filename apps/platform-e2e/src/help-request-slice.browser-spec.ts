@@ -67,9 +67,9 @@ describe('asking for help, from the family portal to a triage decision and back'
     await expectPage(staff, 'Triage queue');
     expect(await staff.title()).toBe('Triage queue – Childfirst');
 
-    // The queue refreshes itself every 30 seconds, so a referral still being recorded appears without a reload.
+    // The queue refreshes itself every 60 seconds, so a referral still being recorded appears without a reload.
     const row = staff.getByRole('row', { name: new RegExp(marker) });
-    await row.waitFor({ timeout: 45_000 });
+    await row.waitFor({ timeout: 75_000 });
     const cells = await row.getByRole('cell').allTextContents();
     const decisionDue = cells.at(-1) ?? '';
     expect(decisionDue).toMatch(dateTimePattern);
@@ -84,6 +84,10 @@ describe('asking for help, from the family portal to a triage decision and back'
     expect(await staff.title()).toBe('Referral – Childfirst');
 
     await staff.getByLabel('Early help').check();
+    // Early help allocates a key worker: find and choose one.
+    await staff.getByLabel('Find the key worker by name').fill('Kim');
+    await staff.getByRole('button', { name: 'Find key worker' }).click();
+    await staff.getByLabel('Kim Okafor').check();
     await staff.getByLabel('Reason for the decision').fill(decisionReason);
     await staff.getByRole('button', { name: 'Record decision' }).click();
 
@@ -92,6 +96,7 @@ describe('asking for help, from the family portal to a triage decision and back'
     const main = (await staff.locator('main').textContent()) ?? '';
     expect(main).toContain('Early help');
     expect(main).toContain(decisionReason);
+    expect(main).toContain('Kim Okafor');
     await expectNoAccessibilityViolations(staff, 'Referral, decided');
   });
 

@@ -31,6 +31,11 @@ const AddChronologyEntryPage = lazy(() => import('./features/cases/AddChronology
 const RecordConsentPage = lazy(() => import('./features/consent/RecordConsentPage').then((module) => ({ default: module.RecordConsentPage })));
 const WithdrawConsentPage = lazy(() => import('./features/consent/WithdrawConsentPage').then((module) => ({ default: module.WithdrawConsentPage })));
 const ShareWithoutConsentPage = lazy(() => import('./features/consent/ShareWithoutConsentPage').then((module) => ({ default: module.ShareWithoutConsentPage })));
+// The front door's own pages beyond the queue and a referral: making a referral, who works on one, agency requests.
+const NewReferralPage = lazy(() => import('./features/referrals/new/NewReferralPage').then((module) => ({ default: module.NewReferralPage })));
+const ChangeAssigneePage = lazy(() => import('./features/referrals/ChangeAssigneePage').then((module) => ({ default: module.ChangeAssigneePage })));
+const AgencyTasksPage = lazy(() => import('./features/tasks/AgencyTasksPage').then((module) => ({ default: module.AgencyTasksPage })));
+const AnswerRequestPage = lazy(() => import('./features/tasks/AnswerRequestPage').then((module) => ({ default: module.AnswerRequestPage })));
 const RecordStatusPage = lazy(() => import('./features/statuses/RecordStatusPage').then((module) => ({ default: module.RecordStatusPage })));
 const EndStatusPage = lazy(() => import('./features/statuses/EndStatusPage').then((module) => ({ default: module.EndStatusPage })));
 
@@ -63,10 +68,42 @@ export function StaffRoutes() {
           }
         />
         <Route
+          path="referrals/new"
+          element={
+            <RequireCapability capability="record:view" what="make a referral">
+              <NewReferralPage />
+            </RequireCapability>
+          }
+        />
+        <Route
           path="referrals/:referralId"
           element={
             <RequireCapability capability="referral:triage:view" what="this referral">
               <ReferralPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="referrals/:referralId/assignee"
+          element={
+            <RequireCapability capability="referral:triage:decide" what="change who is working on this referral">
+              <ChangeAssigneePage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="tasks"
+          element={
+            <RequireCapability capability="record:view" what="your agency’s information requests">
+              <AgencyTasksPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="tasks/:requestId"
+          element={
+            <RequireCapability capability="record:view" what="this information request">
+              <AnswerRequestPage />
             </RequireCapability>
           }
         />

@@ -3,9 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { FrontDoorActivitiesService, ReferralService, loadServerConfig } from '@childfirst/server';
+import { FrontDoorActivitiesService, ReferralService, createFrontDoorActivities, loadServerConfig } from '@childfirst/server';
 import { startHealthServer } from './platform/health-server';
-import { createFrontDoorActivities } from './referrals/front-door.activities';
 import { createReferralTriageActivities } from './referrals/referral-triage.activities';
 import { WorkersModule } from './workers.module';
 

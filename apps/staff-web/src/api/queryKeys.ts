@@ -1,12 +1,14 @@
-import type { ReferralStatus } from '@childfirst/domain/referrals';
 import type { ChronologyFilters } from './casesTypes';
+import type { TriageQueueQuery } from './frontDoorTypes';
 import type { PersonSearchCriteria } from './peopleTypes';
 
 export const queryKeys = {
   staffProfile: ['staff', 'me'] as const,
   triageQueues: ['staff', 'referrals', 'queue'] as const,
-  triageQueue: (status: ReferralStatus) => ['staff', 'referrals', 'queue', status] as const,
+  triageQueue: (query: TriageQueueQuery) => ['staff', 'referrals', 'queue', query] as const,
   referral: (id: string) => ['staff', 'referrals', 'detail', id] as const,
+  /** The signed-in practitioner's agency's open requests for information. */
+  informationRequests: ['staff', 'information-requests'] as const,
   /** Every person search, to refresh them all when a record is added or merged away. */
   personSearches: ['staff', 'people', 'search'] as const,
   personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,

@@ -14,19 +14,69 @@ function apiReturning(response: () => Response) {
 const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 
 describe('staff API client', () => {
-  it('asks for the queue by status', async () => {
-    const { api, fetchMock } = apiReturning(() => json({ items: [] }));
-    await api.listTriageQueue('awaiting-decision');
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/referrals?status=awaiting-decision');
+  it('asks for the queue by status, repeating each filter and asking for the alerts', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ items: [], alerts: [] }));
+    await api.listTriageQueue({ status: 'awaiting-decision', rag: ['red', 'amber'], source: ['school'], clockState: ['at-risk'], includeAlerts: true });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/referrals?status=awaiting-decision&rag=red&rag=amber&source=school&clockState=at-risk&includeAlerts=true');
+    await api.listTriageQueue({ status: 'decided', rag: [], source: [], clockState: [], includeAlerts: false });
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://api.test/staff/referrals?status=decided');
   });
 
   it('sends the decision with the version it was made on, as a quoted If-Match entity tag', async () => {
     const { api, fetchMock } = apiReturning(() => json({ id: 'r1' }));
-    await api.decideReferral('r1', { outcome: 'early-help', reason: 'Attendance concerns, family consents.' }, 7);
+    const decision = { outcome: 'early-help' as const, reason: 'Attendance concerns, family consents.', keyWorkerPractitionerId: '00000004-0000-4000-8000-000000000001' };
+    await api.decideReferral('r1', decision, 7);
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('http://api.test/staff/referrals/r1/decision');
     expect(init?.headers).toMatchObject({ 'If-Match': '"7"', Authorization: 'Bearer staff-token' });
-    expect(JSON.parse(String(init?.body))).toEqual({ outcome: 'early-help', reason: 'Attendance concerns, family consents.' });
+    expect(JSON.parse(String(init?.body))).toEqual(decision);
+  });
+
+  it('sets the priority and asks agencies, assigns and matches on the referral, each on the version shown where it changes it', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'r1' }));
+    const gathering = { rag: 'amber' as const, informationRequests: [{ agency: 'education' as const, question: 'What is the attendance this term?' }] };
+    await api.startInformationGathering('r/1', gathering, 3);
+    await api.assignReferral('r1', null, 4);
+    await api.matchReferralSubject('r1', 's1', 'p1');
+    const calls = fetchMock.mock.calls.map(([url, init]) => ({ url, method: init.method, headers: init.headers, body: JSON.parse(String(init.body)) as unknown }));
+    expect(calls[0]).toMatchObject({ url: 'http://api.test/staff/referrals/r%2F1/information-gathering', method: 'POST', headers: { 'If-Match': '"3"' }, body: gathering });
+    expect(calls[1]).toMatchObject({ url: 'http://api.test/staff/referrals/r1/assignee', method: 'POST', headers: { 'If-Match': '"4"' }, body: { practitionerId: null } });
+    expect(calls[2]).toMatchObject({ url: 'http://api.test/staff/referrals/r1/subjects/s1/match', method: 'POST', body: { personId: 'p1' } });
+    expect(calls[2]?.headers).not.toHaveProperty('If-Match');
+  });
+
+  it('sends a professional referral with its Idempotency-Key', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'r1' }, 201));
+    const referral = {
+      source: 'school' as const,
+      referrerRole: 'Designated safeguarding lead',
+      referrerEmail: 'dsl@example.sch.uk',
+      subjects: [{ kind: 'unidentified' as const, givenName: 'Sam', familyName: 'Adams' }],
+      concerns: ['16A' as const],
+      description: 'Sam has stopped coming to school since March.',
+      urgency: 'not-urgent' as const,
+      consent: { status: 'given' as const },
+    };
+    await api.createReferral(referral, 'referral-key-1');
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://api.test/staff/referrals');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toMatchObject({ 'Idempotency-Key': 'referral-key-1' });
+    expect(JSON.parse(String(init?.body))).toEqual(referral);
+  });
+
+  it('acknowledges alerts, lists the agency’s requests and sends its answer', async () => {
+    const { api, fetchMock } = apiReturning(() => json({ id: 'x', items: [] }));
+    await api.acknowledgePreventionAlert('a1');
+    expect(await api.listInformationRequests()).toEqual([]);
+    const answer = { summary: 'Known to us since 2023.', knownToAgency: true, concernsHeld: 'low' as const, sensitivity: 'standard' as const };
+    await api.respondToInformationRequest('q1', answer);
+    expect(fetchMock.mock.calls.map(([url, init]) => [url, init.method])).toEqual([
+      ['http://api.test/staff/prevention-alerts/a1/acknowledge', 'POST'],
+      ['http://api.test/staff/information-requests', 'GET'],
+      ['http://api.test/staff/information-requests/q1/response', 'POST'],
+    ]);
+    expect(JSON.parse(String(fetchMock.mock.calls[2]?.[1]?.body))).toEqual(answer);
   });
 
   it('turns a 409 into an ApiError carrying the detail to show', async () => {

@@ -1,5 +1,5 @@
 import type { Capability, Role } from '@childfirst/domain/access';
-import type { ReferralDetail, ReferralStatus, TriageDecision, TriageQueueItem } from '@childfirst/domain/referrals';
+import type { InformationResponse, InitialDecision, ProfessionalReferral, TriageDecisionV2 } from '@childfirst/domain/referrals';
 import type { JsonClient } from '@childfirst/ui';
 import type {
   BreakGlassAccess,
@@ -20,6 +20,7 @@ import type {
   WarningView,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
+import type { AgencyTask, FrontDoorQueue, FrontDoorReferral, InformationRequestView, PreventionAlert, TriageQueueQuery } from './frontDoorTypes';
 import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
 
 /**
@@ -40,14 +41,36 @@ export interface StaffProfile {
 /** The staff surface of the API, called with the staff app's token. */
 export interface StaffApi {
   getStaffProfile(): Promise<StaffProfile>;
-  /** Referrals with this status, ordered by when their decision is due. */
-  listTriageQueue(status: ReferralStatus): Promise<TriageQueueItem[]>;
-  getReferral(id: string): Promise<ReferralDetail>;
+  /**
+   * Referrals with this status matching the filters, ordered by when their decision is due, and
+   * (with `includeAlerts`) the open prevention alerts.
+   */
+  listTriageQueue(query: TriageQueueQuery): Promise<FrontDoorQueue>;
+  getReferral(id: string): Promise<FrontDoorReferral>;
+  /**
+   * A professional's referral. The idempotency key is chosen once per form and resent on every
+   * retry, so the referral is recorded once (201, or 200 with the same referral on a replay).
+   */
+  createReferral(referral: ProfessionalReferral, idempotencyKey: string): Promise<FrontDoorReferral>;
+  /**
+   * The front door's priority (RAG) and the agencies it asks, on the version of the referral shown
+   * (If-Match); refused with 409 if the referral changed since. Used again to ask more agencies.
+   */
+  startInformationGathering(id: string, decision: InitialDecision, version: number): Promise<FrontDoorReferral>;
   /**
    * Records the triage decision on the version of the referral the manager was looking at; the
    * API refuses it (409) if the referral was decided or changed since, rather than overwrite.
    */
-  decideReferral(id: string, decision: TriageDecision, version: number): Promise<ReferralDetail>;
+  decideReferral(id: string, decision: TriageDecisionV2, version: number): Promise<FrontDoorReferral>;
+  /** Who in the front door works the referral (null: no one), on the version shown (If-Match). */
+  assignReferral(id: string, practitionerId: string | null, version: number): Promise<FrontDoorReferral>;
+  /** The child the referral is about is this person on the record. */
+  matchReferralSubject(referralId: string, subjectId: string, personId: string): Promise<FrontDoorReferral>;
+  acknowledgePreventionAlert(alertId: string): Promise<PreventionAlert>;
+  /** The open requests for information to the signed-in practitioner's agency. */
+  listInformationRequests(): Promise<AgencyTask[]>;
+  /** The agency's answer; refused with 409 when the request is no longer open. */
+  respondToInformationRequest(requestId: string, response: InformationResponse): Promise<InformationRequestView>;
 
   /** People matching any of the criteria, best match first; the API matches names fuzzily. */
   searchPeople(criteria: PersonSearchCriteria): Promise<PersonSearchResult[]>;
@@ -110,18 +133,37 @@ function queryString(params: [string, string | undefined][]): string {
 const apiPath = (strings: TemplateStringsArray, ...ids: string[]) =>
   strings.reduce((built, part, index) => built + part + (index < ids.length ? encodeURIComponent(ids[index] as string) : ''), '');
 
+/** The version of a record a change was made on, as a quoted entity tag: the API refuses the change (409) if it moved on. */
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+
 export function createStaffApi(request: JsonClient): StaffApi {
   return {
     getStaffProfile: () => request<StaffProfile>('/staff/me'),
-    listTriageQueue: async (status) =>
-      (await request<{ items: TriageQueueItem[] }>(`/staff/referrals?status=${encodeURIComponent(status)}`)).items,
-    getReferral: (id) => request<ReferralDetail>(`/staff/referrals/${encodeURIComponent(id)}`),
+    listTriageQueue: (query) => {
+      const search = queryString([
+        ['status', query.status],
+        ...query.rag.map((rag): [string, string] => ['rag', rag]),
+        ...query.source.map((source): [string, string] => ['source', source]),
+        ...query.clockState.map((clockState): [string, string] => ['clockState', clockState]),
+        ['includeAlerts', query.includeAlerts ? 'true' : undefined],
+      ]);
+      return request<FrontDoorQueue>(`/staff/referrals${search}`);
+    },
+    getReferral: (id) => request<FrontDoorReferral>(apiPath`/staff/referrals/${id}`),
+    createReferral: (referral, idempotencyKey) =>
+      request<FrontDoorReferral>('/staff/referrals', { method: 'POST', body: referral, headers: { 'Idempotency-Key': idempotencyKey } }),
+    startInformationGathering: (id, decision, version) =>
+      request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/information-gathering`, { method: 'POST', body: decision, headers: ifMatch(version) }),
     decideReferral: (id, decision, version) =>
-      request<ReferralDetail>(`/staff/referrals/${encodeURIComponent(id)}/decision`, {
-        method: 'POST',
-        body: decision,
-        headers: { 'If-Match': `"${version}"` },
-      }),
+      request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/decision`, { method: 'POST', body: decision, headers: ifMatch(version) }),
+    assignReferral: (id, practitionerId, version) =>
+      request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/assignee`, { method: 'POST', body: { practitionerId }, headers: ifMatch(version) }),
+    matchReferralSubject: (referralId, subjectId, personId) =>
+      request<FrontDoorReferral>(apiPath`/staff/referrals/${referralId}/subjects/${subjectId}/match`, { method: 'POST', body: { personId } }),
+    acknowledgePreventionAlert: (alertId) => request<PreventionAlert>(apiPath`/staff/prevention-alerts/${alertId}/acknowledge`, { method: 'POST' }),
+    listInformationRequests: async () => (await request<{ items: AgencyTask[] }>('/staff/information-requests')).items,
+    respondToInformationRequest: (requestId, response) =>
+      request<InformationRequestView>(apiPath`/staff/information-requests/${requestId}/response`, { method: 'POST', body: response }),
 
     searchPeople: async (criteria) => {
       const search = queryString([

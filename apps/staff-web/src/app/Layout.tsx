@@ -11,7 +11,7 @@ function navigationFor(capabilities: readonly StaffCapability[], path: string): 
   const items: ServiceNavigationItem[] = [];
   if (canTriage) {
     items.push(
-      { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') },
+      { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') && path !== '/referrals/new' },
       { href: '/decided', text: 'Decided', current: path === '/decided' },
     );
   }
@@ -21,6 +21,8 @@ function navigationFor(capabilities: readonly StaffCapability[], path: string): 
     items.push(
       { href: '/caseload', text: 'My caseload', current: caseloadIsCurrent, active: path.startsWith('/cases/') },
       { href: '/people', text: 'Find a person', current: path === '/people', active: path.startsWith('/people/') || path.startsWith('/families/') },
+      { href: '/tasks', text: 'Information requests', current: path === '/tasks', active: path.startsWith('/tasks/') },
+      { href: '/referrals/new', text: 'Make a referral', current: path === '/referrals/new' },
     );
   }
   return items;

@@ -60,9 +60,16 @@ function LocationProbe({ into }: { into: CurrentLocation }) {
 export function renderStaffApp(path: string | { pathname: string; search?: string; state?: unknown }, api: Partial<StaffApi>) {
   const fullApi: StaffApi = {
     getStaffProfile: async () => triageManager,
-    listTriageQueue: async () => [],
+    listTriageQueue: async () => ({ items: [], alerts: [] }),
     getReferral: notFaked('getReferral'),
+    createReferral: notFaked('createReferral'),
+    startInformationGathering: notFaked('startInformationGathering'),
     decideReferral: notFaked('decideReferral'),
+    assignReferral: notFaked('assignReferral'),
+    matchReferralSubject: notFaked('matchReferralSubject'),
+    acknowledgePreventionAlert: notFaked('acknowledgePreventionAlert'),
+    listInformationRequests: notFaked('listInformationRequests'),
+    respondToInformationRequest: notFaked('respondToInformationRequest'),
     searchPeople: notFaked('searchPeople'),
     getPerson: notFaked('getPerson'),
     createPerson: notFaked('createPerson'),

@@ -1,6 +1,5 @@
-import type { ReferralService } from '@childfirst/server';
+import { asActivity, type ReferralService } from '@childfirst/server';
 import type { ReferralTriageActivities } from '@childfirst/workflows/referrals';
-import { asActivity } from './as-activity';
 
 export function createReferralTriageActivities(referrals: ReferralService): ReferralTriageActivities {
   return {

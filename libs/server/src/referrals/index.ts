@@ -8,3 +8,5 @@ export * from './front-door.service';
 export * from './front-door-activities.service';
 export * from './front-door.entities';
 export * from './mailer';
+export * from './front-door-activities';
+export * from './as-activity';

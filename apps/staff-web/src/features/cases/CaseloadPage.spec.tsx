@@ -29,7 +29,7 @@ describe('My caseload', () => {
   });
 
   it('leaves triage managers their triage queue as home, with the caseload and search in the navigation', async () => {
-    renderStaffApp('/', { getStaffProfile: async () => teamManager, listTriageQueue: async () => [] });
+    renderStaffApp('/', { getStaffProfile: async () => teamManager, listTriageQueue: async () => ({ items: [], alerts: [] }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Triage queue' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'My caseload' }).getAttribute('aria-current')).toBeNull();
     expect(screen.getByRole('link', { name: 'Find a person' })).toBeTruthy();

@@ -43,6 +43,13 @@ export function CaseloadPage() {
   return (
     <>
       <PageHeading classes="govuk-heading-l">My caseload</PageHeading>
+      <p className="govuk-body">
+        Worried about a child?{' '}
+        <Link className="govuk-link" href="/referrals/new">
+          Make a referral to the front door
+        </Link>
+        .
+      </p>
       {caseload.isPending && <LoadingStatus text="Loading your caseload" />}
       {caseload.isError && <ProblemNotice error={caseload.error} onRetry={() => void caseload.refetch()} />}
       {caseload.data && items.length === 0 && <p className="govuk-body">You are not working with any families yet.</p>}

@@ -1,4 +1,4 @@
-import type { FrontDoorActivitiesService } from '@childfirst/server';
+import type { FrontDoorActivitiesService } from './front-door-activities.service';
 import type { AssessmentActivities, FrontDoorActivities } from '@childfirst/workflows/referrals';
 import { asActivity } from './as-activity';
 
