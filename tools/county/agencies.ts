@@ -383,7 +383,7 @@ export function generateAgencies(plan: AgencyPlan, namer: PersonNamer, geography
         id: o.id, agency: o.agency, kind: o.kind, name: o.name, code: o.code, school_cluster_id: o.clusterId, postcode: o.postcode,
       })),
       practitioner: directory.practitioners.map((p) => ({
-        id: p.id, subject: null, display_name: p.displayName, agency: p.agency, team_id: p.teamId, job_role: p.jobRole, email: emailById.get(p.id) ?? null, active: true,
+        id: p.id, subject: null, display_name: p.displayName, agency: p.agency, team_id: p.teamId, job_role: p.jobRole, email: emailById.get(p.id) ?? null, active: true, phone: null, availability: null, cover_practitioner_id: null,
       })),
     },
   };

@@ -76,6 +76,12 @@ export const DEMO_PRACTITIONERS: readonly DemoPractitioner[] = [
   { id: fixedId('practitioner', 0x13), subject: null, displayName: 'Helen Marsh', agency: 'social-care', teamId: ORGANISATIONS.earlyHelp.id, jobRole: 'team-manager', email: 'helen.marsh@social-care.herts.example' },
 ];
 
+const DEMO_CONTACTS: Record<string, { phone: string; availability: string; cover?: string }> = {
+  'Kim Okafor': { phone: '01632 960 101', availability: 'Monday to Thursday, 9am to 5pm', cover: 'Sam Patel' },
+  'Sam Patel': { phone: '01632 960 102', availability: 'Monday to Friday, 9am to 5pm' },
+  'Priya Shah': { phone: '01632 960 103', availability: 'Monday, Wednesday and Friday, 9am to 3pm', cover: 'Kim Okafor' },
+};
+
 const practitioner = (username: string) => DEMO_PRACTITIONERS.find((p) => p.subject === user(username).id) as DemoPractitioner;
 const byName = (displayName: string) => DEMO_PRACTITIONERS.find((p) => p.displayName === displayName) as DemoPractitioner;
 
@@ -134,7 +140,12 @@ export function demoBatch(): RowBatch {
     batch.organisation.push({ id: o.id, agency: o.agency, kind: o.kind, name: o.name, code: o.code, school_cluster_id: clustered ? CLUSTER.id : null, postcode: o.postcode });
   }
   for (const p of DEMO_PRACTITIONERS) {
-    batch.practitioner.push({ id: p.id, subject: p.subject, display_name: p.displayName, agency: p.agency, team_id: p.teamId, job_role: p.jobRole, email: p.email, active: true });
+    // Families see their key worker's phone, hours and cover on the portal home page (Ofcom drama numbers: never real).
+    const contact = DEMO_CONTACTS[p.displayName];
+    batch.practitioner.push({
+      id: p.id, subject: p.subject, display_name: p.displayName, agency: p.agency, team_id: p.teamId, job_role: p.jobRole, email: p.email, active: true,
+      phone: contact?.phone ?? null, availability: contact?.availability ?? null, cover_practitioner_id: contact?.cover ? byName(contact.cover).id : null,
+    });
   }
 
   const personId = (n: number) => fixedId('person', n);
@@ -168,7 +179,10 @@ export function demoBatch(): RowBatch {
   for (const family of DEMO_FAMILIES) {
     batch.family.push({ id: family.id, reference: family.reference, family_name: family.familyName, version: 1, created_at: CREATED, updated_at: CREATED });
     const account = user(family.username);
-    batch.familyAccount.push({ subject: account.id, family_id: family.id, display_name: account.displayName, created_at: CREATED });
+    batch.familyAccount.push({
+      subject: account.id, family_id: family.id, display_name: account.displayName, created_at: CREATED,
+      person_id: family === DEMO_FAMILIES[0] ? personId(1) : personId(5), account_kind: 'parent', email: `${family.username}@example.org`,
+    });
   }
 
   // The Adams family: Jo and Daniel, Mia (9, SEN support) and Leo (3, early help). Key worker Kim.

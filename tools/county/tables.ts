@@ -18,6 +18,7 @@ export const TABLES = {
   ]),
   practitioner: table('agencies.practitioner', [
     ['id', 'uuid'], ['subject', 'uuid'], ['display_name', 'text'], ['agency', 'text'], ['team_id', 'uuid'], ['job_role', 'text'], ['email', 'text'], ['active', 'bool'],
+    ['phone', 'text'], ['availability', 'text'], ['cover_practitioner_id', 'uuid'],
   ]),
   family: table('people.family', [['id', 'uuid'], ['reference', 'text'], ['family_name', 'text'], ['version', 'int4'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']]),
   person: table('people.person', [
@@ -33,7 +34,9 @@ export const TABLES = {
     ['confidential', 'bool'], ['created_at', 'timestamptz'],
   ]),
   familyMember: table('people.family_member', [['family_id', 'uuid'], ['person_id', 'uuid'], ['member_role', 'text'], ['joined_on', 'date'], ['left_on', 'date']]),
-  familyAccount: table('people.family_account', [['subject', 'uuid'], ['family_id', 'uuid'], ['display_name', 'text'], ['created_at', 'timestamptz']]),
+  familyAccount: table('people.family_account', [
+    ['subject', 'uuid'], ['family_id', 'uuid'], ['display_name', 'text'], ['created_at', 'timestamptz'], ['person_id', 'uuid'], ['account_kind', 'text'], ['email', 'text'],
+  ]),
   relationship: table('people.relationship', [
     ['id', 'uuid'], ['person_id', 'uuid'], ['related_person_id', 'uuid'], ['relationship_type', 'text'], ['started_on', 'date'], ['ended_on', 'date'], ['created_at', 'timestamptz'],
   ]),

@@ -45,6 +45,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'ian.inspector', displayName: 'Ian Moore', role: 'inspector', id: id(9), password: DEMO_PASSWORD },
   { username: 'parent.adams', displayName: 'Jo Adams', role: 'family', id: id(10), password: DEMO_PASSWORD, family: 'adams' },
   { username: 'parent.begum', displayName: 'Rina Begum', role: 'family', id: id(11), password: DEMO_PASSWORD, family: 'begum' },
+  // Registered but not linked to a family yet: linking needs an invitation from the key worker.
+  { username: 'daniel.adams', displayName: 'Daniel Adams', role: 'family', id: id(12), password: DEMO_PASSWORD },
+  { username: 'aisha.begum', displayName: 'Aisha Begum', role: 'family', id: id(13), password: DEMO_PASSWORD },
 ];
 
 /** Email address of a demo user (all are verified in the realm). */

@@ -8,6 +8,7 @@ import { StaffWarningsController } from './cases/staff-warnings.controller';
 import { StaffFamiliesController } from './people/staff-families.controller';
 import { StaffPeopleController } from './people/staff-people.controller';
 import { FamilyPortalController } from './family-portal/family-portal.controller';
+import { StaffPortalController } from './family-portal/staff-portal.controller';
 import { AgencyNotificationsController } from './front-door/agency-notifications.controller';
 import { PublicConcernsController } from './front-door/public-concerns.controller';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -18,7 +19,7 @@ import { StaffReferralsController } from './referrals/staff-referrals.controller
 import { StaffProfileController } from './staff/staff-profile.controller';
 
 /** Controllers of the staff surface (its own OpenAPI document). */
-export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController, StaffWarningsController];
+export const staffControllers = [StaffProfileController, StaffReferralsController, StaffPeopleController, StaffFamiliesController, StaffCasesController, StaffWarningsController, StaffPortalController];
 /** Controllers of the family surface (its own OpenAPI document and generated client), with the public concern form. */
 export const familyControllers = [FamilyPortalController, PublicConcernsController];
 /** Controllers of the partner agencies' surface (client credentials). */

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import multipart from '@fastify/multipart';
 import { SwaggerModule } from '@nestjs/swagger';
+import { MAX_FILE_BYTES } from '@childfirst/domain/portal';
 import { Logger } from 'nestjs-pino';
 import { loadServerConfig } from '@childfirst/server';
 import { AppModule, familyControllers, partnerControllers, staffControllers } from './app.module';
@@ -21,6 +23,8 @@ async function bootstrap(): Promise<void> {
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Family uploads: one file per request, checked for type by content in the portal service.
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 0 } });
   app.enableShutdownHooks();
   app.enableCors({
     origin: [config.STAFF_WEB_URL, config.FAMILY_PORTAL_URL],

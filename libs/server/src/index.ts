@@ -11,3 +11,4 @@ export * from './clocks';
 export * from './people';
 export * from './referrals';
 export * from './temporal';
+export * from './portal';

@@ -39,6 +39,8 @@ export interface Actor {
   username: string;
   displayName: string;
   roles: Role[];
+  /** The verified e-mail address from the sign-in, when there is one. */
+  email?: string | null;
 }
 
 /** A family member signed in to the portal, with the one family their account is linked to. */

@@ -53,12 +53,14 @@ export const accessErrorCodes = [
   'BREAK_GLASS_AVAILABLE',
   'BREAK_GLASS_NOT_NEEDED',
 ] as const;
+export const portalErrorCodes = ['FAMILY_RECORD_NOT_FOUND', 'INVITATION_INVALID', 'ACCOUNT_ALREADY_LINKED'] as const;
 export const platformErrorCodes = ['WORKFLOW_SERVICE_UNAVAILABLE'] as const;
 
 export type DomainErrorCode =
   | (typeof referralErrorCodes)[number]
   | (typeof recordErrorCodes)[number]
   | (typeof accessErrorCodes)[number]
+  | (typeof portalErrorCodes)[number]
   | (typeof platformErrorCodes)[number];
 
 export function isDomainError(error: unknown): error is DomainError {

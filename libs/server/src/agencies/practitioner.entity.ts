@@ -32,6 +32,18 @@ export class PractitionerEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  /** How families reach them (shown on the family portal home page). */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** When they can be reached, in plain English (e.g. "Monday to Thursday, 9am to 5pm"). */
+  @Column({ type: 'text', nullable: true })
+  availability!: string | null;
+
+  /** Who covers when they are away. */
+  @Column({ type: 'uuid', nullable: true })
+  coverPractitionerId!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 }

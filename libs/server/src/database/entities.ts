@@ -26,6 +26,7 @@ import { PersonEntity } from '../people/person.entity';
 import { RelationshipEntity } from '../people/relationship.entity';
 import { InformationRequestEntity, NotificationEntity, PreventionAlertEntity, ReferralLinkEntity, ReferralSubjectEntity } from '../referrals/front-door.entities';
 import { ReferralEntity } from '../referrals/referral.entity';
+import { AppointmentEntity, AttachmentEntity, DocumentEntity, FamilyViewEntity, InvitationEntity, MessageEntity, MessageThreadEntity } from '../portal/portal.entities';
 
 /** Every entity, by context. The one list both the data source and the migration drift test use. */
 export const entities = [
@@ -64,6 +65,13 @@ export const entities = [
   ReferralLinkEntity,
   PreventionAlertEntity,
   NotificationEntity,
+  InvitationEntity,
+  MessageThreadEntity,
+  MessageEntity,
+  AttachmentEntity,
+  DocumentEntity,
+  FamilyViewEntity,
+  AppointmentEntity,
   StatutoryDeadlineEntity,
   AuditEventEntity,
 ];

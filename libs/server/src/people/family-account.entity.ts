@@ -2,8 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { FamilyEntity } from './family.entity';
 
 /**
- * Links a family-portal sign-in (the Keycloak subject) to exactly one family. Created only by the
- * demo seed now; later by a key worker's single-use invitation, never by the person themselves.
+ * Links a family-portal sign-in (the Keycloak subject) to exactly one family. Created by a key worker's single-use invitation (and the demo seed), never by the person themselves.
  */
 @Entity({ schema: 'people', name: 'family_account' })
 export class FamilyAccountEntity {
@@ -20,6 +19,18 @@ export class FamilyAccountEntity {
 
   @Column({ type: 'text' })
   displayName!: string;
+
+  /** Who this account is in the family: a parent or carer, or a young person (13+) with their own view. */
+  @Column({ type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  /** parent | young-person */
+  @Column({ type: 'text', default: 'parent' })
+  accountKind!: string;
+
+  /** Where "you have a new message" notices go (never the message itself). */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

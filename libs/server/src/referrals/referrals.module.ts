@@ -12,6 +12,6 @@ import { Mailer } from './mailer';
 @Module({
   imports: [AuditModule, PeopleModule],
   providers: [ReferralRepository, ReferralWorkflows, ReferralService, FrontDoorService, FrontDoorActivitiesService, PractitionerRepository, Mailer],
-  exports: [ReferralService, FrontDoorService, FrontDoorActivitiesService],
+  exports: [ReferralService, FrontDoorService, FrontDoorActivitiesService, Mailer],
 })
 export class ReferralsModule {}

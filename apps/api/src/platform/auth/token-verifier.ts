@@ -6,6 +6,8 @@ import { SERVER_CONFIG, type ServerConfig } from '@childfirst/server';
 interface KeycloakClaims extends JWTPayload {
   preferred_username?: string;
   name?: string;
+  email?: string;
+  email_verified?: boolean;
   realm_access?: { roles?: string[] };
 }
 
@@ -49,6 +51,8 @@ export class TokenVerifier {
       username: payload.preferred_username ?? payload.sub,
       displayName: payload.name ?? payload.preferred_username ?? 'Unknown user',
       roles: (payload.realm_access?.roles ?? []).filter(isRole),
+      // Only a verified address is used (for "you have a new message" notices).
+      email: payload.email && payload.email_verified !== false ? payload.email : null,
     };
   }
 }

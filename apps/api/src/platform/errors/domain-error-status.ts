@@ -37,5 +37,9 @@ export const domainErrorStatus: Record<DomainErrorCode, { status: number; title:
   BREAK_GLASS_NOT_NEEDED: { status: 409, title: 'You already have access' },
   CAPABILITY_MISSING: { status: 403, title: 'Not allowed' },
   FAMILY_ACCOUNT_NOT_LINKED: { status: 403, title: 'Account not linked to a family' },
+  // A family's own id space: another family's ids are simply not there.
+  FAMILY_RECORD_NOT_FOUND: { status: 404, title: 'Not found' },
+  INVITATION_INVALID: { status: 400, title: 'This code is not valid' },
+  ACCOUNT_ALREADY_LINKED: { status: 409, title: 'Already linked' },
   WORKFLOW_SERVICE_UNAVAILABLE: { status: 503, title: 'Temporarily unavailable' },
 };

@@ -5,6 +5,7 @@ import { Involvement1763813000000 } from './1763813000000-involvement';
 import { PersonPhoneticIndex1763814000000 } from './1763814000000-person-phonetic-index';
 import { RecordKeeping1763815000000 } from './1763815000000-record-keeping';
 import { FrontDoor1763816000000 } from './1763816000000-front-door';
+import { FamilyPortal1763817000000 } from './1763817000000-family-portal';
 
 /** Ordered migration history. Add new migrations at the end; never edit one that has shipped. */
-export const migrations: Function[] = [Foundation1763802000000, ChildCentredRecord1763809000000, PersonMerge1763812000000, Involvement1763813000000, PersonPhoneticIndex1763814000000, RecordKeeping1763815000000, FrontDoor1763816000000];
+export const migrations: Function[] = [Foundation1763802000000, ChildCentredRecord1763809000000, PersonMerge1763812000000, Involvement1763813000000, PersonPhoneticIndex1763814000000, RecordKeeping1763815000000, FrontDoor1763816000000, FamilyPortal1763817000000];

@@ -1,0 +1,4 @@
+export * from './portal.entities';
+export * from './portal.module';
+export * from './portal.service';
+export * from './staff-portal.service';
