@@ -2,6 +2,7 @@ import { UiProvider, createJsonClient, useAuth } from '@childfirst/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useMemo, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { createFileClient } from './api/fileClient';
 import { createStaffApi, type StaffApi } from './api/staffApi';
 import { StaffApiProvider } from './api/StaffApiProvider';
 import { createQueryClient } from './app/createQueryClient';
@@ -38,6 +39,11 @@ const AgencyTasksPage = lazy(() => import('./features/tasks/AgencyTasksPage').th
 const AnswerRequestPage = lazy(() => import('./features/tasks/AnswerRequestPage').then((module) => ({ default: module.AnswerRequestPage })));
 const RecordStatusPage = lazy(() => import('./features/statuses/RecordStatusPage').then((module) => ({ default: module.RecordStatusPage })));
 const EndStatusPage = lazy(() => import('./features/statuses/EndStatusPage').then((module) => ({ default: module.EndStatusPage })));
+// The staff side of the family portal: messages with the family, invitations to link an account, appointments.
+const ThreadPage = lazy(() => import('./features/messages/ThreadPage').then((module) => ({ default: module.ThreadPage })));
+const NewThreadPage = lazy(() => import('./features/messages/NewThreadPage').then((module) => ({ default: module.NewThreadPage })));
+const NewInvitationPage = lazy(() => import('./features/family-portal/NewInvitationPage').then((module) => ({ default: module.NewInvitationPage })));
+const NewAppointmentPage = lazy(() => import('./features/family-portal/NewAppointmentPage').then((module) => ({ default: module.NewAppointmentPage })));
 
 /**
  * Pages that change a case. The route needs the record; whether this person may do each thing on
@@ -52,6 +58,11 @@ const caseActionRoutes = [
   { path: 'cases/:caseId/consent-overrides/new', Page: ShareWithoutConsentPage },
   { path: 'cases/:caseId/statuses/new', Page: RecordStatusPage },
   { path: 'cases/:caseId/statuses/:statusId/end', Page: EndStatusPage },
+  { path: 'cases/:caseId/messages/new', Page: NewThreadPage },
+  // Reading a conversation needs only the case; replying needs `writeNotes`, which the page checks.
+  { path: 'cases/:caseId/messages/:threadId', Page: ThreadPage },
+  { path: 'cases/:caseId/invitations/new', Page: NewInvitationPage },
+  { path: 'cases/:caseId/appointments/new', Page: NewAppointmentPage },
 ];
 
 export function StaffRoutes() {
@@ -209,7 +220,10 @@ export function StaffRoutes() {
 export function App({ apiUrl }: { apiUrl: string }) {
   const { token } = useAuth();
   const [queryClient] = useState(createQueryClient);
-  const api = useMemo<StaffApi>(() => createStaffApi(createJsonClient({ baseUrl: apiUrl, getToken: token })), [apiUrl, token]);
+  const api = useMemo<StaffApi>(() => {
+    const client = { baseUrl: apiUrl, getToken: token };
+    return createStaffApi(createJsonClient(client), createFileClient(client));
+  }, [apiUrl, token]);
   return (
     <QueryClientProvider client={queryClient}>
       <StaffApiProvider api={api}>

@@ -24,6 +24,9 @@ export const queryKeys = {
   case: (id: string) => ['staff', 'cases', id, 'workspace'] as const,
   chronology: (id: string, filters: ChronologyFilters) => ['staff', 'cases', id, 'chronology', filters] as const,
   caseNotes: (id: string) => ['staff', 'cases', id, 'notes'] as const,
+  /** The case's conversations with the family, and each one. */
+  caseThreads: (id: string) => ['staff', 'cases', id, 'messages'] as const,
+  caseThread: (id: string, threadId: string) => ['staff', 'cases', id, 'messages', threadId] as const,
   practitioners: (name: string) => ['staff', 'practitioners', name] as const,
   caseload: ['staff', 'caseload'] as const,
 };

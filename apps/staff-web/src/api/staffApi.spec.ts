@@ -2,12 +2,14 @@
  * @jest-environment node
  */
 import { ApiError, createJsonClient, problemFromBody } from '@childfirst/ui';
+import { createFileClient, fileNameOf } from './fileClient';
 import { isPossibleDuplicateProblem, personChangedSinceViewedOf, possibleDuplicatesOf } from './personProblems';
 import { createStaffApi } from './staffApi';
 
 function apiReturning(response: () => Response) {
   const fetchMock = jest.fn(async (_url: string, _init: RequestInit) => response());
-  const api = createStaffApi(createJsonClient({ baseUrl: 'http://api.test', getToken: async () => 'staff-token', fetch: fetchMock as unknown as typeof fetch }));
+  const options = { baseUrl: 'http://api.test', getToken: async () => 'staff-token', fetch: fetchMock as unknown as typeof fetch };
+  const api = createStaffApi(createJsonClient(options), createFileClient(options));
   return { api, fetchMock };
 }
 
@@ -240,5 +242,87 @@ describe('staff API client', () => {
       ['http://api.test/staff/cases/c1/statuses', 'POST', { statusType: 'child-protection-plan', category: 'neglect', personId: 'p1', startedOn: '2025-06-03' }],
       ['http://api.test/staff/cases/c1/statuses/s1/end', 'POST', { endedOn: '2025-06-04' }],
     ]);
+  });
+
+  describe('the staff side of the family portal', () => {
+    it('lists the case’s conversations, reads one and marks it read (204)', async () => {
+      const thread = { id: 't1', subject: 'Meeting', messages: [] };
+      const responses = [json({ items: [{ id: 't1', subject: 'Meeting', lastMessageAt: '2025-06-03T08:15:00Z', lastFrom: 'Jo Adams', unread: 2 }] }), json(thread), new Response(null, { status: 204 })];
+      const { api, fetchMock } = apiReturning(() => responses.shift() as Response);
+      expect(await api.listCaseThreads('c/1')).toEqual([{ id: 't1', subject: 'Meeting', lastMessageAt: '2025-06-03T08:15:00Z', lastFrom: 'Jo Adams', unread: 2 }]);
+      expect(await api.getCaseThread('c/1', 't/1')).toEqual(thread);
+      expect(await api.markCaseThreadRead('c/1', 't/1')).toBeUndefined();
+      expect(fetchMock.mock.calls.map(([url, init]) => [url, init.method, init.body])).toEqual([
+        ['http://api.test/staff/cases/c%2F1/messages', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/messages/t%2F1', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/messages/t%2F1/read', 'POST', undefined],
+      ]);
+    });
+
+    it('starts a conversation and replies with their Idempotency-Key, attaching nothing', async () => {
+      const { api, fetchMock } = apiReturning(() => json({ id: 't1', subject: 'Meeting', messages: [] }, 201));
+      const thread = { subject: 'Meeting at school', body: 'Can you come on Tuesday?', attachmentIds: [] };
+      await api.startCaseThread('c1', thread, 'key-thread');
+      await api.replyToCaseThread('c1', 't1', { body: 'See you then.', attachmentIds: [] }, 'key-reply');
+      expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method, (init?.headers as Record<string, string>)['Idempotency-Key'], JSON.parse(String(init?.body))])).toEqual([
+        ['http://api.test/staff/cases/c1/messages', 'POST', 'key-thread', thread],
+        ['http://api.test/staff/cases/c1/messages/t1/replies', 'POST', 'key-reply', { body: 'See you then.', attachmentIds: [] }],
+      ]);
+    });
+
+    it('invites a member of the family and adds appointments, neither with an idempotency key', async () => {
+      const { api, fetchMock } = apiReturning(() => json({}, 201));
+      await api.createInvitation('c1', { personId: 'p1' });
+      const appointment = { startsAt: '2099-03-27T09:30:00.000Z', title: 'Home visit', location: 'At your home' };
+      await api.addAppointment('c1', appointment);
+      const [invitationUrl, invitation] = fetchMock.mock.calls[0] ?? [];
+      const [appointmentUrl, added] = fetchMock.mock.calls[1] ?? [];
+      expect([invitationUrl, invitation?.method, JSON.parse(String(invitation?.body))]).toEqual(['http://api.test/staff/cases/c1/invitations', 'POST', { personId: 'p1' }]);
+      expect(invitation?.headers).not.toHaveProperty('Idempotency-Key');
+      expect([appointmentUrl, added?.method, JSON.parse(String(added?.body))]).toEqual(['http://api.test/staff/cases/c1/appointments', 'POST', appointment]);
+      expect(added?.headers).not.toHaveProperty('Idempotency-Key');
+    });
+
+    it('reads the field errors of a refused message from the problem’s `errors` member', async () => {
+      const { api } = apiReturning(() =>
+        json({ type: 'about:blank', title: 'There is a problem with what was sent', status: 400, errors: [{ path: 'subject', message: 'Enter a subject of at least 3 characters' }] }, 400, 'application/problem+json'),
+      );
+      const error = await api.startCaseThread('c1', { subject: 'Hi', body: 'Hello', attachmentIds: [] }, 'key-1').catch((e: unknown) => e);
+      expect((error as ApiError).fieldErrors).toEqual({ subject: 'Enter a subject of at least 3 characters' });
+    });
+
+    it('downloads an attachment with the bearer token, as a blob with the name the API gave it', async () => {
+      const { api, fetchMock } = apiReturning(
+        () => new Response(new Blob(['%PDF-1.7'], { type: 'application/pdf' }), { status: 200, headers: { 'content-type': 'application/pdf', 'content-disposition': "attachment; filename=\"letter.pdf\"; filename*=UTF-8''school%20letter.pdf" } }),
+      );
+      const file = await api.downloadAttachment('c/1', 'a/1');
+      expect(file.fileName).toBe('school letter.pdf');
+      expect(await file.blob.text()).toBe('%PDF-1.7');
+      const [url, init] = fetchMock.mock.calls[0] ?? [];
+      expect(url).toBe('http://api.test/staff/cases/c%2F1/attachments/a%2F1');
+      expect(init?.headers).toMatchObject({ Authorization: 'Bearer staff-token' });
+    });
+
+    it('turns a refused download into an ApiError, and a network failure into one saying so', async () => {
+      const refused = apiReturning(() => json({ title: 'You do not have access to this file', status: 403 }, 403, 'application/problem+json'));
+      const error = await refused.api.downloadAttachment('c1', 'a1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).problem).toMatchObject({ status: 403, title: 'You do not have access to this file' });
+      const offline = apiReturning(() => {
+        throw new TypeError('Failed to fetch');
+      });
+      expect(((await offline.api.downloadAttachment('c1', 'a1').catch((e: unknown) => e)) as ApiError).status).toBe(0);
+    });
+  });
+});
+
+describe('file names from Content-Disposition', () => {
+  it('prefers the encoded name, falls back to the plain one, and has none without either', () => {
+    expect(fileNameOf("attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf")).toBe('résumé.pdf');
+    expect(fileNameOf('attachment; filename="letter.pdf"')).toBe('letter.pdf');
+    expect(fileNameOf('attachment; filename=letter.pdf')).toBe('letter.pdf');
+    expect(fileNameOf("attachment; filename*=UTF-8''%E0%A4%A; filename=\"plain.pdf\"")).toBe('plain.pdf');
+    expect(fileNameOf('attachment')).toBeNull();
+    expect(fileNameOf(null)).toBeNull();
   });
 });

@@ -20,8 +20,10 @@ import type {
   WarningView,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
+import type { FileClient } from './fileClient';
 import type { AgencyTask, FrontDoorQueue, FrontDoorReferral, InformationRequestView, PreventionAlert, TriageQueueQuery } from './frontDoorTypes';
 import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
+import type { Appointment, DownloadedFile, Invitation, InvitationRequest, MessageThread, NewAppointment, NewThread, ThreadReply, ThreadSummary } from './portalTypes';
 
 /**
  * Capabilities of the child-centred record, granted by the API (GET /staff/me) before
@@ -121,6 +123,29 @@ export interface StaffApi {
   searchPractitioners(name: string): Promise<Practitioner[]>;
   listCaseload(): Promise<CaseloadItem[]>;
   requestBreakGlass(caseId: string, reason: string): Promise<BreakGlassAccess>;
+
+  /** The case's conversations with the family, each with how many of the family's messages staff have not read. */
+  listCaseThreads(caseId: string): Promise<ThreadSummary[]>;
+  /** One conversation, every message oldest first. Reading it does not mark it read: markCaseThreadRead does. */
+  getCaseThread(caseId: string, threadId: string): Promise<MessageThread>;
+  /** The family's messages in the conversation have been read by staff (204). */
+  markCaseThreadRead(caseId: string, threadId: string): Promise<void>;
+  /** A new conversation with the family; the idempotency key is chosen once per form and resent on every retry. */
+  startCaseThread(caseId: string, thread: NewThread, idempotencyKey: string): Promise<MessageThread>;
+  /** A reply in the conversation, answered with the whole conversation; the idempotency key is resent on every retry. */
+  replyToCaseThread(caseId: string, threadId: string, reply: ThreadReply, idempotencyKey: string): Promise<MessageThread>;
+  /** A file attached to a message on the case, fetched with the token (it is not in a cookie, so it cannot be a plain link). */
+  downloadAttachment(caseId: string, attachmentId: string): Promise<DownloadedFile>;
+  /**
+   * An invitation for a member of the family to link their family portal account. The code is in
+   * this answer only (the API keeps a hash), so no idempotency key: a replay could not give it again.
+   */
+  createInvitation(caseId: string, invitation: InvitationRequest): Promise<Invitation>;
+  /**
+   * An appointment the family sees on their home page. No idempotency key: the API identifies it by
+   * its case, start and title, so sending it again adds it once.
+   */
+  addAppointment(caseId: string, appointment: NewAppointment): Promise<Appointment>;
 }
 
 function queryString(params: [string, string | undefined][]): string {
@@ -136,7 +161,10 @@ const apiPath = (strings: TemplateStringsArray, ...ids: string[]) =>
 /** The version of a record a change was made on, as a quoted entity tag: the API refuses the change (409) if it moved on. */
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
-export function createStaffApi(request: JsonClient): StaffApi {
+const idempotent = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
+
+/** `fetchFile` reads files (attachments) with the same token as `request`. */
+export function createStaffApi(request: JsonClient, fetchFile: FileClient): StaffApi {
   return {
     getStaffProfile: () => request<StaffProfile>('/staff/me'),
     listTriageQueue: (query) => {
@@ -210,5 +238,18 @@ export function createStaffApi(request: JsonClient): StaffApi {
     searchPractitioners: async (name) => (await request<{ items: Practitioner[] }>(`/staff/practitioners${queryString([['name', name]])}`)).items,
     listCaseload: async () => (await request<{ items: CaseloadItem[] }>('/staff/caseload')).items,
     requestBreakGlass: (caseId, reason) => request<BreakGlassAccess>(apiPath`/staff/cases/${caseId}/break-glass`, { method: 'POST', body: { reason } }),
+
+    listCaseThreads: async (caseId) => (await request<{ items: ThreadSummary[] }>(apiPath`/staff/cases/${caseId}/messages`)).items,
+    getCaseThread: (caseId, threadId) => request<MessageThread>(apiPath`/staff/cases/${caseId}/messages/${threadId}`),
+    markCaseThreadRead: async (caseId, threadId) => {
+      await request<unknown>(apiPath`/staff/cases/${caseId}/messages/${threadId}/read`, { method: 'POST' });
+    },
+    startCaseThread: (caseId, thread, idempotencyKey) =>
+      request<MessageThread>(apiPath`/staff/cases/${caseId}/messages`, { method: 'POST', body: thread, headers: idempotent(idempotencyKey) }),
+    replyToCaseThread: (caseId, threadId, reply, idempotencyKey) =>
+      request<MessageThread>(apiPath`/staff/cases/${caseId}/messages/${threadId}/replies`, { method: 'POST', body: reply, headers: idempotent(idempotencyKey) }),
+    downloadAttachment: (caseId, attachmentId) => fetchFile(apiPath`/staff/cases/${caseId}/attachments/${attachmentId}`),
+    createInvitation: (caseId, invitation) => request<Invitation>(apiPath`/staff/cases/${caseId}/invitations`, { method: 'POST', body: invitation }),
+    addAppointment: (caseId, appointment) => request<Appointment>(apiPath`/staff/cases/${caseId}/appointments`, { method: 'POST', body: appointment }),
   };
 }

@@ -94,6 +94,15 @@ export function renderStaffApp(path: string | { pathname: string; search?: strin
     searchPractitioners: notFaked('searchPractitioners'),
     listCaseload: notFaked('listCaseload'),
     requestBreakGlass: notFaked('requestBreakGlass'),
+    // Every case workspace lists its conversations with the family: none unless a test says so.
+    listCaseThreads: async () => [],
+    getCaseThread: notFaked('getCaseThread'),
+    markCaseThreadRead: notFaked('markCaseThreadRead'),
+    startCaseThread: notFaked('startCaseThread'),
+    replyToCaseThread: notFaked('replyToCaseThread'),
+    downloadAttachment: notFaked('downloadAttachment'),
+    createInvitation: notFaked('createInvitation'),
+    addAppointment: notFaked('addAppointment'),
     ...api,
   };
   const location: CurrentLocation = { current: null };

@@ -34,8 +34,8 @@ export function useConfirmOnCase(): (done: string) => void {
 export interface CaseActionPageProps {
   /** The page's title while the case loads. */
   title: string;
-  /** What the workspace must say the signed-in practitioner may do. */
-  permission: CasePermission;
+  /** What the workspace must say the signed-in practitioner may do; none for a page anyone who sees the case may open. */
+  permission?: CasePermission;
   /** What they cannot do otherwise, finishing "You do not have access to …". */
   what: string;
   children: (workspace: CaseWorkspace) => ReactNode;
@@ -54,7 +54,7 @@ export function CaseActionPage({ title, permission, what, children }: CaseAction
       <BackLink href={casePath(caseId)} text="Back to the case" />
       {!workspace.data ? (
         <LoadingPage title={title} text="Loading the case" />
-      ) : !workspace.data.permissions[permission] ? (
+      ) : permission && !workspace.data.permissions[permission] ? (
         <NoAccess what={what} />
       ) : (
         <div className="govuk-grid-row">

@@ -20,6 +20,8 @@ import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
 import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
 import { ConsentSection } from '../consent/ConsentSection';
+import { FamilyPortalSection } from '../family-portal/FamilyPortalSection';
+import { MessagesSection } from '../messages/MessagesSection';
 import { StatusTags, statusText } from '../people/StatusTags';
 import { WarningNotes } from '../people/WarningNotes';
 import { WarningsSection } from '../warnings/WarningsSection';
@@ -202,6 +204,8 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <WarningsSection workspace={workspace} errorSummaryContainer={errorSummaryContainer} />
+          <MessagesSection workspace={workspace} />
+          <FamilyPortalSection workspace={workspace} />
           <ChronologySection caseId={workspace.id} canAdd={workspace.permissions.writeNotes} />
           <CaseNotesSection workspace={workspace} onErrorsShown={setFormShowsErrors} errorSummaryContainer={errorSummaryContainer} />
         </div>

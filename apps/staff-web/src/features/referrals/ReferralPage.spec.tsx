@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 import type { PersonSearchCriteria } from '../../api/peopleTypes';
+import { createFileClient } from '../../api/fileClient';
 import { createStaffApi, type StaffApi } from '../../api/staffApi';
 import {
   adamsReferral,
@@ -164,7 +165,8 @@ describe('Referral page', () => {
         bodies.push(JSON.parse(String(init.body)));
         return { ok: true, status: 200, headers: { get: () => 'application/json' }, json: async () => ({ ...newFamilyReferral, rag: 'red', ragLabel: 'Red', version: 2 }) };
       });
-      const client = createStaffApi(createJsonClient({ baseUrl: 'http://api.test', getToken: async () => 'token', fetch: fetchMock as unknown as typeof fetch }));
+      const clientOptions = { baseUrl: 'http://api.test', getToken: async () => 'token', fetch: fetchMock as unknown as typeof fetch };
+      const client = createStaffApi(createJsonClient(clientOptions), createFileClient(clientOptions));
       const { user } = renderReferral(newFamilyReferral, { startInformationGathering: client.startInformationGathering });
       const form = await screen.findByRole('form', { name: 'Set priority and ask agencies' });
 

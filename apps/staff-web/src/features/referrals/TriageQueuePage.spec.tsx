@@ -2,6 +2,7 @@ import { ApiError, createJsonClient } from '@childfirst/ui';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FrontDoorQueue, PreventionAlert, TriageQueueQuery } from '../../api/frontDoorTypes';
+import { createFileClient } from '../../api/fileClient';
 import { createStaffApi } from '../../api/staffApi';
 import { adamsQueueItem, begumQueueItem, samPreventionAlert, testNow } from '../../testing/frontDoorFixtures';
 import { renderStaffApp } from '../../testing/renderStaffApp';
@@ -114,7 +115,8 @@ describe('Triage queue', () => {
     // jsdom has no fetch Response: the client reads only these members of one.
     const answer = { ok: true, status: 200, headers: { get: () => 'application/json' }, json: async () => queueOf([adamsQueueItem]) };
     const fetchMock = jest.fn(async (_url: string, _init: RequestInit) => answer);
-    const client = createStaffApi(createJsonClient({ baseUrl: 'http://api.test', getToken: async () => 'token', fetch: fetchMock as unknown as typeof fetch }));
+    const clientOptions = { baseUrl: 'http://api.test', getToken: async () => 'token', fetch: fetchMock as unknown as typeof fetch };
+    const client = createStaffApi(createJsonClient(clientOptions), createFileClient(clientOptions));
     const { location } = renderStaffApp({ pathname: '/', search: '?rag=red&source=school&rag=purple' }, { listTriageQueue: client.listTriageQueue });
     const user = userEvent.setup();
 
