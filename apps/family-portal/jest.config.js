@@ -6,5 +6,8 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   setupFiles: ['<rootDir>/jest.setup.js'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
+  // The portal's translations, loaded up front; plain Node tests (@jest-environment node) have no DOM and skip it.
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setupI18n.ts'],
+  // scripts/: the check that the generated API types match the API's OpenAPI document.
+  testMatch: ['<rootDir>/src/**/*.spec.ts?(x)', '<rootDir>/scripts/**/*.spec.ts'],
 };

@@ -1,17 +1,18 @@
 import { LoadingStatus, UiProvider, type KeycloakClient } from '@childfirst/ui';
-import { Suspense, lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PublicLayout } from './app/PublicLayout';
-import { RouterLink } from './app/RouterLink';
-import { StartPage } from './features/start/StartPage';
+import { PublicLink, isPublicPath, useLocationPath } from './app/publicNavigation';
+import { storedLanguage } from './i18n/i18n';
 
 /**
- * Two parts, each loaded when first needed, so the first download stays inside the portal's
- * budget (100 KB of gzipped JavaScript):
+ * Two parts, each loaded when first needed, so the first download stays small:
  * - public pages (the start page, reporting a concern), rendered without sign-in: keycloak-js is
- *   neither downloaded nor started, and the API is called without a token;
- * - everything else, behind sign-in as before (SignedInPortal: keycloak-js 'login-required').
+ *   neither downloaded nor started, the API is called without a token, and no router is needed;
+ * - everything else, behind sign-in (SignedInPortal: keycloak-js 'login-required', react-router).
+ * Every page is its own chunk, and so is each language's text (src/i18n).
  */
+const StartPage = lazy(() => import('./features/start/StartPage').then((module) => ({ default: module.StartPage })));
 const ReportConcernPage = lazy(() => import('./features/report-a-concern/ReportConcernPage').then((module) => ({ default: module.ReportConcernPage })));
 const SignedInPortal = lazy(() => import('./app/SignedInPortal').then((module) => ({ default: module.SignedInPortal })));
 
@@ -25,48 +26,49 @@ export interface FamilyPortalProps {
   fetch?: typeof fetch;
 }
 
+/** Shown before the portal's own text has loaded, so it cannot come from the translation files. */
+const loadingText = { en: 'Loading', cy: 'Wrthi’n llwytho' } as const;
+
 function PageLoading() {
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
-        <LoadingStatus text="Loading" />
+        <LoadingStatus text={loadingText[storedLanguage()]} />
       </main>
     </div>
   );
 }
 
 export function PortalRoutes({ apiUrl, keycloak, frontDoorPhone, fetch }: FamilyPortalProps) {
+  const location = useLocationPath();
+  if (isPublicPath(location.pathname)) {
+    return (
+      <UiProvider linkComponent={PublicLink}>
+        <PublicLayout routeKey={location.key}>
+          {location.pathname.startsWith('/start') ? <StartPage /> : <ReportConcernPage apiUrl={apiUrl} frontDoorPhone={frontDoorPhone} fetch={fetch} />}
+        </PublicLayout>
+      </UiProvider>
+    );
+  }
   return (
-    <Routes>
-      <Route element={<PublicLayout />}>
-        <Route path="start" element={<StartPage />} />
-        <Route
-          path="report-a-concern"
-          element={
-            <Suspense fallback={<LoadingStatus text="Loading" />}>
-              <ReportConcernPage apiUrl={apiUrl} frontDoorPhone={frontDoorPhone} fetch={fetch} />
-            </Suspense>
-          }
-        />
-      </Route>
-      <Route
-        path="*"
-        element={
-          <Suspense fallback={<PageLoading />}>
-            <SignedInPortal keycloak={keycloak} apiUrl={apiUrl} fetch={fetch} />
-          </Suspense>
-        }
-      />
-    </Routes>
+    <Suspense fallback={<PageLoading />}>
+      <SignedInPortal keycloak={keycloak} apiUrl={apiUrl} fetch={fetch} />
+    </Suspense>
   );
+}
+
+/** Page titles end with the service's name in the page's language. */
+function TranslatedUi({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <UiProvider serviceName={t('serviceName')}>{children}</UiProvider>;
 }
 
 export function FamilyPortal(props: FamilyPortalProps) {
   return (
-    <UiProvider linkComponent={RouterLink} serviceName="Childfirst family portal">
-      <BrowserRouter>
+    <Suspense fallback={<PageLoading />}>
+      <TranslatedUi>
         <PortalRoutes {...props} />
-      </BrowserRouter>
-    </UiProvider>
+      </TranslatedUi>
+    </Suspense>
   );
 }

@@ -5,6 +5,10 @@ import { createRoot } from 'react-dom/client';
 import { FamilyPortal } from './App';
 import { createLazyKeycloak } from './auth/lazyKeycloak';
 import { config } from './config';
+import { createI18n } from './i18n/i18n';
+
+// The language chosen last time (English otherwise); its text downloads while the page starts.
+createI18n();
 
 // Cheap to create: keycloak-js itself is downloaded only when a signed-in page starts sign-in.
 const keycloak = createLazyKeycloak({ url: config.keycloakUrl, realm: config.keycloakRealm, clientId: config.keycloakClientId });

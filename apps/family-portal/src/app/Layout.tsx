@@ -1,43 +1,104 @@
-import { Link, useAuth, useRouteFocus } from '@childfirst/ui';
+import { Link, useRouteFocus, type ServiceNavigationItem } from '@childfirst/ui';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { useFamilyProfile } from '../features/account/useFamilyProfile';
+import type { FamilyMe } from '@childfirst/domain/portal';
+import { useUnreadCount } from '../features/messages/useThreads';
+import { PageSuspense } from './PageSuspense';
 import { PortalFrame } from './PortalFrame';
 
-/** The signed-in pages' layout: the family's navigation, who is signed in, and sign out. */
-export function Layout() {
+interface Section {
+  href: string;
+  key: string;
+  /** Other paths that belong to the section (its forms and detail pages). */
+  also?: string[];
+}
+
+const sections: Section[] = [
+  { href: '/', key: 'home' },
+  { href: '/messages', key: 'messages' },
+  { href: '/help-requests', key: 'askForHelp', also: ['/ask-for-help'] },
+  { href: '/tell-us-about-a-change', key: 'change' },
+  { href: '/documents', key: 'documents' },
+  { href: '/your-views', key: 'views' },
+  { href: '/consent', key: 'consent' },
+];
+
+function isIn(pathname: string, path: string): boolean {
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+function MessagesLink({ unread }: { unread: number | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t('navigation.messages')}
+      {unread !== undefined && unread > 0 && (
+        <>
+          {' '}
+          <strong className="govuk-tag govuk-tag--red childfirst-count-tag">{t('navigation.unreadCount', { count: unread })}</strong>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The portal's links, once the account is linked to a family. */
+function linkedNavigation(pathname: string, unread: number | undefined, translate: (key: string) => string): ServiceNavigationItem[] {
+  return sections.map((section) => {
+    const current = pathname === section.href;
+    const active = !current && [section.href, ...(section.also ?? [])].some((path) => isIn(pathname, path));
+    return {
+      href: section.href,
+      current,
+      active,
+      ...(section.key === 'messages' ? { html: <MessagesLink unread={unread} /> } : { text: translate(`navigation.${section.key}`) }),
+    };
+  });
+}
+
+function UnreadAwareNavigation({ me }: { me: FamilyMe }) {
+  const location = useLocation();
+  const unread = useUnreadCount();
+  const { t } = useTranslation();
+  return <SignedInFrame me={me} navigation={linkedNavigation(location.pathname, unread, t)} />;
+}
+
+function SignedInFrame({ me, navigation }: { me: FamilyMe; navigation?: ServiceNavigationItem[] }) {
   const location = useLocation();
   useRouteFocus(location.key);
-  const { profile } = useAuth();
-  const familyProfile = useFamilyProfile();
-  const displayName = familyProfile.data?.displayName ?? profile.name;
-
+  const { t } = useTranslation();
   return (
     <PortalFrame
       serviceUrl="/"
-      navigation={[
-        { href: '/', text: 'Your requests', current: location.pathname === '/' },
-        { href: '/ask-for-help', text: 'Ask for help', current: location.pathname === '/ask-for-help' },
-      ]}
+      navigation={navigation}
       navigationEnd={
         <>
-          {displayName && (
-            <li className="govuk-service-navigation__item">
-              <span className="govuk-service-navigation__text">
-                <span className="govuk-visually-hidden">Signed in as </span>
-                {displayName}
-              </span>
-            </li>
-          )}
+          <li className="govuk-service-navigation__item">
+            <span className="govuk-service-navigation__text">
+              <span className="govuk-visually-hidden">{t('navigation.signedInAs')} </span>
+              {me.displayName}
+            </span>
+          </li>
           <li className="govuk-service-navigation__item">
             <Link className="govuk-service-navigation__link" href="/sign-out">
-              Sign out
+              {t('navigation.signOut')}
             </Link>
           </li>
         </>
       }
-      phaseBanner={<>This is a new service. Tell your key worker if something does not work for you.</>}
+      phaseBanner={t('phaseBanner.signedIn')}
     >
-      <Outlet />
+      <PageSuspense>
+        <Outlet />
+      </PageSuspense>
     </PortalFrame>
   );
+}
+
+/**
+ * The signed-in pages' layout: the family's navigation (with unread messages), who is signed in,
+ * and sign out. Before the account is linked there is nothing to navigate to but signing out.
+ */
+export function Layout({ me }: { me: FamilyMe }) {
+  return me.linked === false ? <SignedInFrame me={me} /> : <UnreadAwareNavigation me={me} />;
 }

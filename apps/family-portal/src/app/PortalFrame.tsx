@@ -1,5 +1,7 @@
 import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink, type ServiceNavigationItem } from '@childfirst/ui';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageToggle } from '../i18n/LanguageToggle';
 
 export interface PortalFrameProps {
   /** The service navigation; public pages have none. */
@@ -11,22 +13,30 @@ export interface PortalFrameProps {
   children: ReactNode;
 }
 
-/** The GOV.UK page template around every page, signed in or not. */
+const openGovernmentLicence = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+/** The GOV.UK page template around every page, signed in or not, in English or Welsh. */
 export function PortalFrame({ navigation, navigationEnd, serviceUrl, phaseBanner, children }: PortalFrameProps) {
+  const { t } = useTranslation();
   return (
     <>
-      <SkipLink />
+      <SkipLink text={t('frame.skipLink')} />
       <header className="govuk-template__header">
-        <GenericHeader logoText="Children, schools and families" url={serviceUrl} />
+        <GenericHeader logoText={t('frame.organisation')} url={serviceUrl} />
         <ServiceNavigation
-          serviceName="Childfirst family portal"
+          serviceName={t('serviceName')}
           serviceUrl={serviceUrl}
-          navigationLabel="Menu"
+          ariaLabel={t('frame.serviceInformation')}
+          navigationLabel={t('frame.menu')}
+          menuButtonText={t('frame.menu')}
           navigation={navigation}
           slots={navigationEnd ? { navigationEnd } : undefined}
         />
       </header>
-      <PhaseBanner tag={{ text: 'Beta' }} html={phaseBanner} />
+      <PhaseBanner tag={{ text: t('frame.phase') }} html={phaseBanner} />
+      <div className="govuk-width-container">
+        <LanguageToggle />
+      </div>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
           {children}
@@ -34,7 +44,20 @@ export function PortalFrame({ navigation, navigationEnd, serviceUrl, phaseBanner
       </div>
       <footer className="govuk-template__footer">
         {/* The accessibility statement and privacy notice links go in meta when those pages exist. */}
-        <Footer copyright={{ text: '© Children, schools and families directorate' }} />
+        <Footer
+          contentLicence={{
+            html: (
+              <>
+                {t('frame.licenceBefore')}
+                <a className="govuk-footer__link" href={openGovernmentLicence} rel="license">
+                  {t('frame.licenceLink')}
+                </a>
+                {t('frame.licenceAfter')}
+              </>
+            ),
+          }}
+          copyright={{ text: t('frame.copyright') }}
+        />
       </footer>
     </>
   );

@@ -1,14 +1,16 @@
 import { useRouteFocus } from '@childfirst/ui';
-import { Outlet, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageSuspense } from './PageSuspense';
 import { PortalFrame } from './PortalFrame';
 
 /** The layout of pages anyone can use without signing in: no navigation, nothing about an account. */
-export function PublicLayout() {
-  const location = useLocation();
-  useRouteFocus(location.key);
+export function PublicLayout({ routeKey, children }: { routeKey: string; children: ReactNode }) {
+  useRouteFocus(routeKey);
+  const { t } = useTranslation();
   return (
-    <PortalFrame serviceUrl="/start" phaseBanner={<>This is a new service.</>}>
-      <Outlet />
+    <PortalFrame serviceUrl="/start" phaseBanner={t('phaseBanner.public')}>
+      <PageSuspense>{children}</PageSuspense>
     </PortalFrame>
   );
 }

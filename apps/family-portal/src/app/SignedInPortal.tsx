@@ -1,39 +1,88 @@
-import { AuthProvider, LoadingStatus, createJsonClient, useAuth, type AuthStatus, type KeycloakClient } from '@childfirst/ui';
+import { AuthProvider, LoadingStatus, UiProvider, createJsonClient, useAuth, type AuthStatus, type KeycloakClient } from '@childfirst/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useMemo, useState } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import type { FamilyMe } from '@childfirst/domain/portal';
 import { createFamilyApi, type FamilyApi } from '../api/familyApi';
 import { FamilyApiProvider } from '../api/FamilyApiProvider';
-import { SignOutPage } from '../features/account/SignOutPage';
-import { HelpRequestsPage } from '../features/help-requests/HelpRequestsPage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { createFileTransport } from '../api/files';
+import { useFamilyMe } from '../features/account/useFamilyMe';
 import { ReportConcernLink } from '../features/start/ReportConcernLink';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { createQueryClient } from './createQueryClient';
 import { Layout } from './Layout';
 import { PortalFrame } from './PortalFrame';
+import { RouterLink } from './RouterLink';
 
-/** The form (and the validation library it shares with the API) loads only when someone asks for help. */
-const AskForHelpPage = lazy(() => import('../features/help-requests/AskForHelpPage').then((module) => ({ default: module.AskForHelpPage })));
+/** Every page is its own chunk, downloaded when it is first opened. */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-/** The pages of a signed-in family. */
-export function FamilyPortalRoutes() {
+const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
+const MessagesPage = page(() => import('../features/messages/MessagesPage'), 'MessagesPage');
+const NewMessagePage = page(() => import('../features/messages/NewMessagePage'), 'NewMessagePage');
+const ThreadPage = page(() => import('../features/messages/ThreadPage'), 'ThreadPage');
+const HelpRequestsPage = page(() => import('../features/help-requests/HelpRequestsPage'), 'HelpRequestsPage');
+const AskForHelpPage = page(() => import('../features/help-requests/AskForHelpPage'), 'AskForHelpPage');
+const TellUsAboutAChangePage = page(() => import('../features/changes/TellUsAboutAChangePage'), 'TellUsAboutAChangePage');
+const DocumentsPage = page(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
+const YourViewsPage = page(() => import('../features/views/YourViewsPage'), 'YourViewsPage');
+const ConsentPage = page(() => import('../features/consent/ConsentPage'), 'ConsentPage');
+const WithdrawConsentPage = page(() => import('../features/consent/WithdrawConsentPage'), 'WithdrawConsentPage');
+const LinkAccountPage = page(() => import('../features/account/LinkAccountPage'), 'LinkAccountPage');
+const SignOutPage = page(() => import('../features/account/SignOutPage'), 'SignOutPage');
+const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
+
+/** The pages of a family whose account is linked. */
+export function FamilyPortalRoutes({ me }: { me: FamilyMe }) {
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HelpRequestsPage />} />
-        <Route
-          path="ask-for-help"
-          element={
-            <Suspense fallback={<LoadingStatus text="Loading" />}>
-              <AskForHelpPage />
-            </Suspense>
-          }
-        />
+      <Route element={<Layout me={me} />}>
+        <Route index element={<HomePage />} />
+        <Route path="messages" element={<MessagesPage />} />
+        <Route path="messages/new" element={<NewMessagePage />} />
+        <Route path="messages/:threadId" element={<ThreadPage />} />
+        <Route path="help-requests" element={<HelpRequestsPage />} />
+        <Route path="ask-for-help" element={<AskForHelpPage />} />
+        <Route path="tell-us-about-a-change" element={<TellUsAboutAChangePage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="your-views" element={<YourViewsPage />} />
+        <Route path="consent" element={<ConsentPage />} />
+        <Route path="consent/:consentId/withdraw" element={<WithdrawConsentPage />} />
         <Route path="sign-out" element={<SignOutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
+}
+
+/** Until the account is linked, every address shows the invitation code form; only signing out is possible. */
+function NotLinkedRoutes({ me }: { me: FamilyMe }) {
+  return (
+    <Routes>
+      <Route element={<Layout me={me} />}>
+        <Route path="sign-out" element={<SignOutPage />} />
+        <Route path="*" element={<LinkAccountPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Which pages the person may see: the family's, or only "Link your account". */
+function AccountGate() {
+  const me = useFamilyMe();
+  const { t } = useTranslation();
+  if (me.isPending || me.isError) {
+    return (
+      <PortalFrame serviceUrl="/" phaseBanner={t('phaseBanner.signedIn')}>
+        {me.isPending ? <LoadingStatus text={t('loading.account')} /> : <ProblemNotice error={me.error} onRetry={() => void me.refetch()} />}
+      </PortalFrame>
+    );
+  }
+  // An API that does not say (before linking existed) treats every family account as linked.
+  return me.data.linked === false ? <NotLinkedRoutes me={me.data} /> : <FamilyPortalRoutes me={me.data} />;
 }
 
 interface SignedInAppProps {
@@ -45,11 +94,14 @@ interface SignedInAppProps {
 function SignedInApp({ apiUrl, fetch }: SignedInAppProps) {
   const { token } = useAuth();
   const [queryClient] = useState(createQueryClient);
-  const api = useMemo<FamilyApi>(() => createFamilyApi(createJsonClient({ baseUrl: apiUrl, getToken: token, fetch })), [apiUrl, token, fetch]);
+  const api = useMemo<FamilyApi>(
+    () => createFamilyApi(createJsonClient({ baseUrl: apiUrl, getToken: token, fetch }), createFileTransport({ baseUrl: apiUrl, getToken: token, fetch })),
+    [apiUrl, token, fetch],
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <FamilyApiProvider api={api}>
-        <FamilyPortalRoutes />
+        <AccountGate />
       </FamilyApiProvider>
     </QueryClientProvider>
   );
@@ -57,17 +109,18 @@ function SignedInApp({ apiUrl, fetch }: SignedInAppProps) {
 
 /** While keycloak-js starts (it then sends the person to the sign-in page), or when it cannot be reached. */
 function SignInStatus({ status, retry }: { status: AuthStatus; retry: () => void }) {
+  const { t } = useTranslation();
   return (
-    <PortalFrame serviceUrl="/start" phaseBanner={<>This is a new service.</>}>
+    <PortalFrame serviceUrl="/start" phaseBanner={t('phaseBanner.public')}>
       {status === 'signing-in' ? (
-        <LoadingStatus text="Signing you in" />
+        <LoadingStatus text={t('signIn.signingIn')} />
       ) : (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <h1 className="govuk-heading-l">Sorry, you cannot sign in at the moment</h1>
-            <p className="govuk-body">We could not reach the sign-in service. Try again in a few minutes.</p>
+            <h1 className="govuk-heading-l">{t('signIn.failedTitle')}</h1>
+            <p className="govuk-body">{t('signIn.failedBody')}</p>
             <button type="button" className="govuk-button" onClick={retry}>
-              Try again
+              {t('actions.tryAgain')}
             </button>
             <ReportConcernLink />
           </div>
@@ -82,13 +135,17 @@ export interface SignedInPortalProps extends SignedInAppProps {
 }
 
 /**
- * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened. Sign-in
- * starts here (keycloak-js, 'login-required'), never for the public pages.
+ * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened, with its
+ * router. Sign-in starts here (keycloak-js, 'login-required'), never for the public pages.
  */
 export function SignedInPortal({ keycloak, ...app }: SignedInPortalProps) {
   return (
-    <AuthProvider keycloak={keycloak} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
-      <SignedInApp {...app} />
-    </AuthProvider>
+    <BrowserRouter>
+      <UiProvider linkComponent={RouterLink}>
+        <AuthProvider keycloak={keycloak} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
+          <SignedInApp {...app} />
+        </AuthProvider>
+      </UiProvider>
+    </BrowserRouter>
   );
 }

@@ -1,5 +1,7 @@
 import { ErrorMessage, Hint, Label, type ErrorMessageParams, type HintParams, type LabelParams } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormats } from '../i18n/formats';
 
 export interface CharacterCountProps {
   id?: string;
@@ -15,14 +17,6 @@ export interface CharacterCountProps {
   onChange: (value: string) => void;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-function countMessage(length: number, maxLength: number): string {
-  const remaining = maxLength - length;
-  if (remaining >= 0) return `You have ${numberFormat.format(remaining)} character${remaining === 1 ? '' : 's'} remaining`;
-  const over = -remaining;
-  return `You have ${numberFormat.format(over)} character${over === 1 ? '' : 's'} too many`;
-}
 
 /** How long typing must pause before the count is read out, as govuk-frontend waits (it would otherwise interrupt every key). */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -35,7 +29,13 @@ const ANNOUNCE_AFTER_MS = 1000;
  */
 export function CharacterCount({ id: givenId, name, rows = 5, value, maxLength, label, hint, errorMessage, spellcheck, onChange }: CharacterCountProps) {
   const id = givenId ?? name;
-  const message = countMessage(value.length, maxLength);
+  const { t } = useTranslation();
+  const formats = useFormats();
+  const remaining = maxLength - value.length;
+  const message =
+    remaining >= 0
+      ? t('characterCount.remaining', { count: remaining, formatted: formats.number(remaining) })
+      : t('characterCount.tooMany', { count: -remaining, formatted: formats.number(-remaining) });
   const [announced, setAnnounced] = useState(message);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_AFTER_MS);
@@ -48,7 +48,7 @@ export function CharacterCount({ id: givenId, name, rows = 5, value, maxLength, 
     <div className={`govuk-form-group govuk-character-count${errorMessage ? ' govuk-form-group--error' : ''}`}>
       <Label {...label} for={id} />
       {hint && <Hint id={`${id}-hint`} {...hint} />}
-      {errorMessage && <ErrorMessage id={`${id}-error`} {...errorMessage} />}
+      {errorMessage && <ErrorMessage id={`${id}-error`} visuallyHiddenText={t('errors.prefix')} {...errorMessage} />}
       <textarea
         className={`govuk-textarea govuk-js-character-count${errorMessage || isOver ? ' govuk-textarea--error' : ''}`}
         id={id}
@@ -60,7 +60,7 @@ export function CharacterCount({ id: givenId, name, rows = 5, value, maxLength, 
         onChange={(event) => onChange(event.target.value)}
       />
       <div id={`${id}-info`} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
-        You can enter up to {numberFormat.format(maxLength)} characters
+        {t('characterCount.limit', { limit: formats.number(maxLength) })}
       </div>
       <div className={`govuk-character-count__message govuk-character-count__status ${isOver ? 'govuk-error-message' : 'govuk-hint'}`} aria-hidden="true">
         {message}

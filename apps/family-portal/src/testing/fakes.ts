@@ -1,3 +1,4 @@
+import type { FamilyApi } from '../api/familyApi';
 import type { KeycloakClient } from '@childfirst/ui';
 import type { KeycloakInitOptions } from 'keycloak-js';
 
@@ -37,3 +38,38 @@ export function fetchMock(): FetchMock {
 export function headersOf(init: RequestInit | undefined): Record<string, string> {
   return { ...(init?.headers as Record<string, string> | undefined) };
 }
+
+/**
+ * A FamilyApi whose every call fails unless the test gives it: each test says exactly which calls
+ * its page makes, and a call it did not expect shows up as an error.
+ */
+export function fakeFamilyApi(overrides: Partial<FamilyApi> = {}): FamilyApi {
+  const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to FamilyApi.${name}`));
+  const api = {} as Record<keyof FamilyApi, unknown>;
+  for (const name of familyApiMethods) api[name] = unexpected(name);
+  api.attachmentUrl = (id: string) => `http://api.test/family/attachments/${id}`;
+  return { ...(api as unknown as FamilyApi), ...overrides };
+}
+
+const familyApiMethods: (keyof FamilyApi)[] = [
+  'getMe',
+  'linkAccount',
+  'getHome',
+  'listThreads',
+  'getThread',
+  'startThread',
+  'reply',
+  'markThreadRead',
+  'uploadAttachment',
+  'downloadAttachment',
+  'attachmentUrl',
+  'listDocuments',
+  'addDocument',
+  'listViews',
+  'addView',
+  'listConsents',
+  'withdrawConsent',
+  'reportChange',
+  'listHelpRequests',
+  'submitHelpRequest',
+];

@@ -1,17 +1,19 @@
 import { LoadingStatus, PageHeading, useAuth, usePageTitle } from '@childfirst/ui';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A route rather than a button, so "Sign out" is an ordinary link in the navigation. */
 export function SignOutPage() {
   const { signOut } = useAuth();
-  usePageTitle('Signing you out');
+  const { t } = useTranslation();
+  usePageTitle(t('signOut.title'));
   useEffect(() => {
     void signOut();
   }, [signOut]);
   return (
     <>
-      <PageHeading>Signing you out</PageHeading>
-      <LoadingStatus text="Signing you out" />
+      <PageHeading>{t('signOut.title')}</PageHeading>
+      <LoadingStatus text={t('signOut.title')} />
     </>
   );
 }

@@ -1,24 +1,29 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
-import { BackLink, Link, PageHeading, Panel, focusMainHeading, formatDateTime, formatDeadline, usePageTitle } from '@childfirst/ui';
+import { BackLink, Link, PageHeading, Panel, focusMainHeading } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormTitle } from '../../components/forms';
+import { useFormats } from '../../i18n/formats';
 import { HelpRequestForm } from './HelpRequestForm';
 
 function RequestSent({ request }: { request: FamilyHelpRequest }) {
-  usePageTitle('Request sent');
+  const { t } = useTranslation('help');
+  const formats = useFormats();
+  useFormTitle(t('sent.title'));
   useEffect(() => {
     focusMainHeading();
   }, []);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Panel titleText="Request sent" html={<>We received it on {formatDateTime(request.receivedAt)}</>} />
-        <h2 className="govuk-heading-m">What happens next</h2>
+        <Panel titleText={t('sent.title')} html={t('sent.received', { when: formats.dateTime(request.receivedAt) })} />
+        <h2 className="govuk-heading-m">{t('sent.next')}</h2>
         <p className="govuk-body">{request.statusDetail}</p>
-        <p className="govuk-body">We will decide by {formatDeadline(request.decisionDueAt, { weekday: true })}. You can see where your request is on your requests page.</p>
-        <p className="govuk-body">If a child is in immediate danger, call 999.</p>
+        <p className="govuk-body">{t('sent.decideBy', { when: formats.deadline(request.decisionDueAt, { weekday: true }) })}</p>
+        <p className="govuk-body">{t('common:reportConcern.danger')}</p>
         <p className="govuk-body">
-          <Link className="govuk-link" href="/">
-            Go to your requests for help
+          <Link className="govuk-link" href="/help-requests">
+            {t('sent.goToRequests')}
           </Link>
         </p>
       </div>
@@ -27,20 +32,21 @@ function RequestSent({ request }: { request: FamilyHelpRequest }) {
 }
 
 export function AskForHelpPage() {
+  const { t } = useTranslation('help');
   const [sent, setSent] = useState<FamilyHelpRequest | null>(null);
   if (sent) return <RequestSent request={sent} />;
   return (
     <>
-      <BackLink href="/" />
+      <BackLink href="/help-requests" text={t('common:actions.back')} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <HelpRequestForm
             onSent={setSent}
             intro={
               <>
-                <PageHeading classes="govuk-heading-l">Ask for help</PageHeading>
-                <p className="govuk-body">Tell us what is happening and we will decide how we can help within one working day.</p>
-                <p className="govuk-body">If a child is in immediate danger, call 999.</p>
+                <PageHeading classes="govuk-heading-l">{t('form.title')}</PageHeading>
+                <p className="govuk-body">{t('form.intro')}</p>
+                <p className="govuk-body">{t('common:reportConcern.danger')}</p>
               </>
             }
           />

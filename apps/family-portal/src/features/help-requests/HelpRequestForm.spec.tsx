@@ -5,6 +5,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FamilyApi } from '../../api/familyApi';
 import { FamilyApiProvider } from '../../api/FamilyApiProvider';
+import { fakeFamilyApi } from '../../testing/fakes';
 import { AskForHelpPage } from './AskForHelpPage';
 
 const sentRequest: FamilyHelpRequest = {
@@ -19,11 +20,7 @@ const sentRequest: FamilyHelpRequest = {
 };
 
 function fakeApi(submitHelpRequest: FamilyApi['submitHelpRequest']): FamilyApi {
-  return {
-    getFamilyProfile: async () => ({ displayName: 'Amy Adams', familyName: 'Adams' }),
-    listHelpRequests: async () => [],
-    submitHelpRequest,
-  };
+  return fakeFamilyApi({ listHelpRequests: async () => [], submitHelpRequest });
 }
 
 function renderPage(submitHelpRequest: FamilyApi['submitHelpRequest'] = jest.fn(async () => sentRequest)) {

@@ -1,18 +1,9 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
-import {
-  ApiError,
-  Button,
-  ErrorSummary,
-  Input,
-  LoadingStatus,
-  Radios,
-  Textarea,
-  errorSummaryItems,
-  hasFieldErrors,
-  usePageTitle,
-  type FieldErrors,
-} from '@childfirst/ui';
+import { ApiError, Button, Input, LoadingStatus, Radios, Textarea, errorSummaryItems, hasFieldErrors, type FieldErrors } from '@childfirst/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';
+import { useMessageText } from '../../i18n/useMessageText';
 import { emptyHelpRequestForm, helpRequestFields, validateHelpRequestForm, type HelpRequestFormValues, type PreferredContact } from './helpRequestForm';
 import { useSubmitHelpRequest } from './useSubmitHelpRequest';
 
@@ -20,11 +11,6 @@ export interface HelpRequestFormProps {
   onSent: (request: FamilyHelpRequest) => void;
   /** The page heading and introduction, shown below the error summary (GOV.UK puts the summary first). */
   intro?: ReactNode;
-}
-
-function errorMessage(errors: FieldErrors, field: string) {
-  const text = errors[field];
-  return text ? { text } : undefined;
 }
 
 export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
@@ -36,9 +22,13 @@ export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
   // One key per form, reused on every retry, so the API records this request once however often it is sent.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const submit = useSubmitHelpRequest();
+  const { t } = useTranslation('help');
+  const { text, errors: translated } = useMessageText();
+  const shown = translated(errors);
+  const errorOf = useErrorOf(shown);
 
   const showsErrors = hasFieldErrors(errors) || problem !== null;
-  usePageTitle('Ask for help', { hasErrors: showsErrors });
+  useFormTitle(t('form.title'), showsErrors);
 
   function handleChange<Field extends keyof HelpRequestFormValues>(field: Field, value: HelpRequestFormValues[Field]) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -73,7 +63,7 @@ export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
     );
   }
 
-  const summaryItems = errorSummaryItems(errors, helpRequestFields);
+  const summaryItems = errorSummaryItems(shown, helpRequestFields);
   const phoneInput = (
     <Input
       id="contactPhone"
@@ -82,10 +72,10 @@ export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
       autocomplete="tel"
       spellcheck={false}
       classes="govuk-!-width-one-third"
-      label={{ text: 'Phone number' }}
-      hint={{ text: 'For international numbers include the country code' }}
+      label={{ text: t('form.phoneNumber') }}
+      hint={{ text: t('form.phoneNumberHint') }}
       value={values.contactPhone}
-      errorMessage={errorMessage(errors, 'contactPhone')}
+      errorMessage={errorOf('contactPhone')}
       onChange={(value) => handleChange('contactPhone', value)}
     />
   );
@@ -93,11 +83,11 @@ export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
   return (
     <>
       {showsErrors && (
-        <ErrorSummary
+        <FormErrorSummary
           key={attempt}
-          titleText={problem ? problem.problem.title : 'There is a problem'}
-          descriptionText={problem?.problem.detail ?? (problem ? 'Your request has not been sent. Try again.' : undefined)}
-          errorList={summaryItems}
+          title={problem ? text(problem.problem.title) : undefined}
+          description={problem ? (problem.problem.detail ? text(problem.problem.detail) : t('form.notSent')) : undefined}
+          items={summaryItems}
         />
       )}
       {intro}
@@ -105,35 +95,35 @@ export function HelpRequestForm({ onSent, intro }: HelpRequestFormProps) {
         <Textarea
           name="whatIsHappening"
           rows={8}
-          label={{ text: 'What is happening?', classes: 'govuk-label--m' }}
-          hint={{ text: 'Tell us about your family and what is worrying you. Include the names and ages of any children it is about.' }}
+          label={{ text: t('form.whatIsHappening'), classes: 'govuk-label--m' }}
+          hint={{ text: t('form.whatIsHappeningHint') }}
           value={values.whatIsHappening}
-          errorMessage={errorMessage(errors, 'whatIsHappening')}
+          errorMessage={errorOf('whatIsHappening')}
           onChange={(value) => handleChange('whatIsHappening', value)}
         />
         <Textarea
           name="helpWanted"
           rows={5}
-          label={{ text: 'What help would make a difference? (optional)', classes: 'govuk-label--m' }}
-          hint={{ text: 'For example, help with your child’s school, with money or housing, or someone to talk to.' }}
+          label={{ text: t('form.helpWanted'), classes: 'govuk-label--m' }}
+          hint={{ text: t('form.helpWantedHint') }}
           value={values.helpWanted}
-          errorMessage={errorMessage(errors, 'helpWanted')}
+          errorMessage={errorOf('helpWanted')}
           onChange={(value) => handleChange('helpWanted', value)}
         />
         <Radios<PreferredContact>
           name="preferredContact"
-          fieldset={{ legend: { text: 'How should we contact you?', classes: 'govuk-fieldset__legend--m' } }}
+          fieldset={{ legend: { text: t('form.preferredContact'), classes: 'govuk-fieldset__legend--m' } }}
           value={values.preferredContact}
-          errorMessage={errorMessage(errors, 'preferredContact')}
+          errorMessage={errorOf('preferredContact')}
           onChange={(value) => handleChange('preferredContact', value)}
           items={[
-            { value: 'phone', text: 'Phone', conditional: { html: phoneInput } },
-            { value: 'email', text: 'Email', hint: { text: 'We will use the email address you sign in with' } },
-            { value: 'portal-message', text: 'Message in this portal' },
+            { value: 'phone', text: t('form.phone'), conditional: { html: phoneInput } },
+            { value: 'email', text: t('form.email'), hint: { text: t('form.emailHint') } },
+            { value: 'portal-message', text: t('form.portalMessage') },
           ]}
         />
-        <Button disabled={submit.isPending} text={submit.isPending ? 'Sending…' : 'Send request'} />
-        <LoadingStatus text={submit.isPending ? 'Sending your request' : ''} visuallyHidden />
+        <Button disabled={submit.isPending} text={submit.isPending ? t('common:actions.sending') : t('form.submit')} />
+        <LoadingStatus text={submit.isPending ? t('form.sending') : ''} visuallyHidden />
       </form>
     </>
   );

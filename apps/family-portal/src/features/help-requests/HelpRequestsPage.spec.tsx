@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import type { FamilyApi } from '../../api/familyApi';
 import { FamilyApiProvider } from '../../api/FamilyApiProvider';
+import { fakeFamilyApi } from '../../testing/fakes';
 import { HelpRequestsPage } from './HelpRequestsPage';
 
 const received: FamilyHelpRequest = {
@@ -27,11 +28,7 @@ const decided: FamilyHelpRequest = {
 };
 
 function renderPage(listHelpRequests: FamilyApi['listHelpRequests']) {
-  const api: FamilyApi = {
-    getFamilyProfile: async () => ({ displayName: 'Amy Adams', familyName: 'Adams' }),
-    listHelpRequests,
-    submitHelpRequest: async () => Promise.reject(new Error('not used')),
-  };
+  const api: FamilyApi = fakeFamilyApi({ listHelpRequests });
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <FamilyApiProvider api={api}>

@@ -1,18 +1,24 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
-import { Button, LoadingStatus, PageHeading, ProblemNotice, SummaryList, formatDateTime, formatDeadline, usePageTitle } from '@childfirst/ui';
+import { Button, LoadingStatus, PageHeading, SummaryList } from '@childfirst/ui';
+import { useTranslation } from 'react-i18next';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { useFormTitle } from '../../components/forms';
+import { useFormats } from '../../i18n/formats';
 import { useHelpRequests } from './useHelpRequests';
 
 function HelpRequestSummary({ request }: { request: FamilyHelpRequest }) {
+  const { t } = useTranslation('help');
+  const formats = useFormats();
   const headingId = `request-${request.id}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={headingId}>
-        Request sent on {formatDateTime(request.receivedAt)}
+        {t('list.sentOn', { when: formats.dateTime(request.receivedAt) })}
       </h2>
       <SummaryList
         rows={[
           {
-            key: { text: 'Where it is' },
+            key: { text: t('list.whereItIs') },
             value: {
               html: (
                 <>
@@ -23,9 +29,9 @@ function HelpRequestSummary({ request }: { request: FamilyHelpRequest }) {
             },
           },
           request.decidedAt
-            ? { key: { text: 'Decided on' }, value: { text: formatDateTime(request.decidedAt) } }
-            : { key: { text: 'We will decide by' }, value: { text: formatDeadline(request.decisionDueAt, { weekday: true }) } },
-          { key: { text: 'What you told us' }, value: { html: <p className="govuk-body childfirst-preserve-lines">{request.whatIsHappening}</p> } },
+            ? { key: { text: t('list.decidedOn') }, value: { text: formats.dateTime(request.decidedAt) } }
+            : { key: { text: t('list.decideBy') }, value: { text: formats.deadline(request.decisionDueAt, { weekday: true }) } },
+          { key: { text: t('list.whatYouToldUs') }, value: { html: <p className="govuk-body childfirst-preserve-lines">{request.whatIsHappening}</p> } },
         ]}
       />
     </section>
@@ -33,18 +39,19 @@ function HelpRequestSummary({ request }: { request: FamilyHelpRequest }) {
 }
 
 export function HelpRequestsPage() {
-  usePageTitle('Your requests for help');
+  const { t } = useTranslation('help');
+  useFormTitle(t('list.title'));
   const requests = useHelpRequests();
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <PageHeading>Your requests for help</PageHeading>
-        <p className="govuk-body">You can ask us for help with your family at any time. Our front door team decides what happens next within one working day.</p>
-        <Button href="/ask-for-help" text="Ask for help" />
-        {requests.isPending && <LoadingStatus text="Loading your requests" />}
+        <PageHeading>{t('list.title')}</PageHeading>
+        <p className="govuk-body">{t('list.intro')}</p>
+        <Button href="/ask-for-help" text={t('list.askForHelp')} />
+        {requests.isPending && <LoadingStatus text={t('list.loading')} />}
         {requests.isError && <ProblemNotice error={requests.error} onRetry={() => void requests.refetch()} />}
-        {requests.data?.length === 0 && <p className="govuk-body">You have not asked for help yet.</p>}
+        {requests.data?.length === 0 && <p className="govuk-body">{t('list.none')}</p>}
         {requests.data?.map((request) => <HelpRequestSummary key={request.id} request={request} />)}
       </div>
     </div>

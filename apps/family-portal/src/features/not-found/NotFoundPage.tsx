@@ -1,14 +1,16 @@
 import { Link, PageHeading, usePageTitle } from '@childfirst/ui';
+import { useTranslation } from 'react-i18next';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <>
-      <PageHeading classes="govuk-heading-l">Page not found</PageHeading>
-      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <PageHeading classes="govuk-heading-l">{t('notFound.title')}</PageHeading>
+      <p className="govuk-body">{t('notFound.checkAddress')}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href="/">
-          Go to your requests for help
+          {t('notFound.home')}
         </Link>
       </p>
     </>

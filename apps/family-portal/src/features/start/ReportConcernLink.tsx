@@ -1,16 +1,18 @@
 import { Link } from '@childfirst/ui';
+import { useTranslation } from 'react-i18next';
 
 /** Shown wherever someone might arrive without an account: reporting a concern needs none. */
 export function ReportConcernLink() {
+  const { t } = useTranslation();
   return (
     <>
-      <h2 className="govuk-heading-m">Worried about a child?</h2>
+      <h2 className="govuk-heading-m">{t('reportConcern.heading')}</h2>
       <p className="govuk-body">
         <Link className="govuk-link" href="/report-a-concern">
-          Report a concern – you do not need an account
+          {t('reportConcern.link')}
         </Link>
       </p>
-      <p className="govuk-body">If a child is in immediate danger, call 999.</p>
+      <p className="govuk-body">{t('reportConcern.danger')}</p>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, PageHeading, usePageTitle } from '@childfirst/ui';
+import { useTranslation } from 'react-i18next';
 import { ReportConcernLink } from './ReportConcernLink';
 
 /**
@@ -6,18 +7,22 @@ import { ReportConcernLink } from './ReportConcernLink';
  * pages, which send the person to the sign-in page; reporting a concern needs no account.
  */
 export function StartPage() {
-  usePageTitle('Childfirst family portal');
+  const { t } = useTranslation();
+  usePageTitle(t('serviceName'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <PageHeading>Childfirst family portal</PageHeading>
-        <p className="govuk-body">Use the family portal to:</p>
+        <PageHeading>{t('serviceName')}</PageHeading>
+        <p className="govuk-body">{t('start.useItTo')}</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>ask for help for your family</li>
-          <li>see where your requests for help are and what happens next</li>
+          <li>{t('start.keyWorker')}</li>
+          <li>{t('start.whereThingsAre')}</li>
+          <li>{t('start.askForHelp')}</li>
+          <li>{t('start.share')}</li>
         </ul>
-        <p className="govuk-body">You need to sign in to use the portal.</p>
-        <Button href="/" isStartButton text="Sign in" />
+        <p className="govuk-body">{t('start.signInNeeded')}</p>
+        <p className="govuk-body">{t('start.invitation')}</p>
+        <Button href="/" isStartButton text={t('start.signIn')} />
         <ReportConcernLink />
       </div>
     </div>
