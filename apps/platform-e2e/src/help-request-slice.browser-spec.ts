@@ -35,14 +35,16 @@ describe('asking for help, from the family portal to a triage decision and back'
   /** The parent's home page section for this run's request. */
   const parentRequest = () => parent.locator('section', { hasText: marker });
 
-  it('parent.adams signs in and sees their requests for help', async () => {
+  it('parent.adams signs in and lands on the family’s home page', async () => {
     await signIn(parent, familyPortalUrl, 'parent.adams');
-    await expectPage(parent, 'Your requests for help');
-    expect(await parent.title()).toBe('Your requests for help – Childfirst family portal');
+    await expectPage(parent, 'Your family’s support');
+    expect(await parent.title()).toMatch(/Childfirst family portal$/);
   });
 
   it('parent.adams is told what to fix when the form is sent empty', async () => {
-    await parent.getByRole('link', { name: 'Ask for help' }).first().click();
+    await parent.getByRole('navigation', { name: /menu/i }).getByRole('link', { name: 'Ask for help' }).click();
+    await expectPage(parent, 'Your requests for help');
+    await parent.locator('main').getByRole('link', { name: /^Ask for help/ }).first().click();
     await expectPage(parent, 'Ask for help');
     await parent.getByRole('button', { name: 'Send request' }).click();
     await parent.getByRole('alert').getByText('There is a problem').waitFor();
@@ -101,7 +103,7 @@ describe('asking for help, from the family portal to a triage decision and back'
   });
 
   it('parent.adams reloads and sees the decision made', async () => {
-    await parent.reload();
+    await parent.goto(`${familyPortalUrl}/help-requests`);
     await expectPage(parent, 'Your requests for help');
     await parentRequest().getByText('Decision made').waitFor({ timeout: 30_000 });
     // The family sees what happens next, never the staff reason.
@@ -113,6 +115,8 @@ describe('asking for help, from the family portal to a triage decision and back'
     try {
       const begum = await begumContext.newPage();
       await signIn(begum, familyPortalUrl, 'parent.begum');
+      await expectPage(begum, 'Your family’s support');
+      await begum.goto(`${familyPortalUrl}/help-requests`);
       await expectPage(begum, 'Your requests for help');
       await begum.getByRole('status').filter({ hasText: 'Loading your requests' }).waitFor({ state: 'detached' });
       expect(await begum.content()).not.toContain(marker);
