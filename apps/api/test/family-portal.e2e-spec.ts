@@ -176,7 +176,7 @@ describe('family portal (API e2e)', () => {
     const png = await upload(adams, 'ehcp-letter.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
     const document = await callApi('POST', '/family/documents', { token: adams, body: { title: 'Letter from the GP', attachmentId: png.body.id } });
     expect(document.status).toBe(201);
-    expect((await callApi('GET', '/family/documents', { token: adams })).body.items).toEqual(expect.arrayContaining([expect.objectContaining({ title: 'Letter from the GP', contentType: 'image/png' })]));
+    expect((await callApi('GET', '/family/documents', { token: adams })).body.items).toEqual(expect.arrayContaining([expect.objectContaining({ title: 'Letter from the GP', contentType: 'image/png', attachmentId: png.body.id })]));
     expect((await callApi('POST', '/family/documents', { token: begum, body: { title: 'Not mine', attachmentId: png.body.id } })).status).toBe(400);
 
     const views = await callApi('GET', '/family/views', { token: adams });

@@ -196,6 +196,8 @@ export const changeReceiptSchema = z.object({ id: z.uuid(), receivedAt: isoDateT
 
 export const documentSchema = z.object({
   id: z.uuid(),
+  /** The file itself: GET /family/attachments/:attachmentId. */
+  attachmentId: z.uuid(),
   title: z.string(),
   fileName: z.string(),
   contentType: z.string(),

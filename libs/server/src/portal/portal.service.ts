@@ -476,7 +476,7 @@ export class PortalService {
 
   async documents(account: PortalAccount) {
     const rows = await this.dataSource.query(
-      `SELECT d.id, d.title, a.file_name AS "fileName", a.content_type AS "contentType", a.size, d.uploaded_at AS "uploadedAt", d.uploaded_by_name AS "uploadedBy"
+      `SELECT d.id, d.attachment_id AS "attachmentId", d.title, a.file_name AS "fileName", a.content_type AS "contentType", a.size, d.uploaded_at AS "uploadedAt", d.uploaded_by_name AS "uploadedBy"
          FROM portal.document d JOIN portal.attachment a ON a.id = d.attachment_id
         WHERE d.family_id = $1 AND ($2::text <> 'young-person' OR d.uploaded_by_subject = $3) ORDER BY d.uploaded_at DESC`,
       [account.familyId, account.accountKind, account.subject],

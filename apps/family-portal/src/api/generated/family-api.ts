@@ -287,6 +287,8 @@ export interface components {
             receivedAt: string;
         };
         DocumentDto_Output: {
+            /** Format: uuid */
+            attachmentId: string;
             contentType: string;
             fileName: string;
             /** Format: uuid */
@@ -299,6 +301,8 @@ export interface components {
         };
         DocumentListDto_Output: {
             items: {
+                /** Format: uuid */
+                attachmentId: string;
                 contentType: string;
                 fileName: string;
                 /** Format: uuid */

@@ -7,6 +7,7 @@ import { DocumentsPage } from './DocumentsPage';
 
 const report: FamilyDocument = {
   id: uuid(70),
+  attachmentId: uuid(71),
   title: 'School report',
   fileName: 'report.pdf',
   contentType: 'application/pdf',

@@ -22,8 +22,8 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';
 import { useFormats } from '../../i18n/formats';
 import { useMessageText } from '../../i18n/useMessageText';
+import { AttachmentLink } from '../attachments/AttachmentLink';
 import { FileUpload } from '../attachments/FileUpload';
-import { fileTypeKey } from '../attachments/fileChecks';
 import { AttachmentUploadError, useAttachmentUploads } from '../attachments/useAttachmentUploads';
 
 const fields = [{ name: 'title' }, { name: 'attachmentId', id: 'document-file' }];
@@ -139,7 +139,7 @@ function DocumentList({ documents }: { documents: FamilyDocument[] }) {
           rows={[
             {
               key: { text: t('list.file') },
-              value: { text: `${document.fileName} (${t(`common:${fileTypeKey(document.contentType)}`)}, ${formats.fileSize(document.size)})` },
+              value: { html: <AttachmentLink attachment={{ id: document.attachmentId, fileName: document.fileName, contentType: document.contentType, size: document.size }} /> },
             },
             { key: { text: t('list.uploaded') }, value: { text: t('list.uploadedBy', { when: formats.dateTime(document.uploadedAt), name: document.uploadedBy }) } },
           ]}
