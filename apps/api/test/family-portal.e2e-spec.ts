@@ -168,8 +168,11 @@ describe('family portal (API e2e)', () => {
     expect((await callApi('GET', '/family/messages', { token: begum })).body.items.map((t: { id: string }) => t.id)).not.toContain(mine.body.id);
     expect((await callApi('GET', `/family/messages/${mine.body.id}`, { token: begum })).status).toBe(404);
     // Only a parent or carer withdraws the family's consent.
-    const consents = await callApi('GET', '/family/consents', { token: aisha });
-    if (consents.body.items[0]) expect((await callApi('POST', `/family/consents/${consents.body.items[0].id}/withdraw`, { token: aisha })).status).toBe(403);
+    const [consent] = (
+      await db.query(`INSERT INTO cases.consent (family_id, agency, purpose, given_at, recorded_by) VALUES ('7d4a9c1e-0000-4000-8000-00000000a002', 'housing', 'contact', now(), 'test') RETURNING id`)
+    ).rows;
+    expect((await callApi('GET', '/family/consents', { token: aisha })).body.items.map((c: { id: string }) => c.id)).toContain(consent.id);
+    expect((await callApi('POST', `/family/consents/${consent.id}/withdraw`, { token: aisha })).status).toBe(403);
   });
 
   it('records documents, views and changes, and lets the family withdraw consent at once', async () => {

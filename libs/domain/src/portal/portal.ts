@@ -261,7 +261,7 @@ export const familyConsentListSchema = z.object({ items: z.array(familyConsentSc
 /** Staff: POST /staff/cases/:id/appointments — a meeting or visit the family sees on their home page. */
 export const appointmentRequestSchema = z
   .object({
-    startsAt: isoDateTime.refine(() => true, { error: 'Enter when it starts, with the time' }),
+    startsAt: z.iso.datetime({ offset: true, error: 'Enter when it starts, with the time' }),
     endsAt: isoDateTime.optional(),
     title: z.string({ error: 'Enter what the appointment is' }).trim().min(3, { error: 'Enter what the appointment is' }).max(120, { error: 'The title must be 120 characters or fewer' }),
     location: z.string().trim().max(200, { error: 'The place must be 200 characters or fewer' }).optional(),

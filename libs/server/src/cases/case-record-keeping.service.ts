@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { canWriteToCase, hasCapability, type Actor, type Capability } from '@childfirst/domain/access';
+import { canWriteToCase, hasCapability, type Actor, type Capability, type CaseRelationship, type CaseViewer } from '@childfirst/domain/access';
 import { agencies } from '@childfirst/domain/agencies';
 import {
   caseStatusTypes,
@@ -94,9 +94,7 @@ export class CaseRecordKeepingService {
   /** A warning on a person, effective at once, awaiting a manager's sign-off. Idempotent on the key. */
   async addWarning(actor: Actor, requestedPersonId: string, warning: WarningNote, idempotencyKey: string, context: RecordContext) {
     if (!hasCapability(actor.roles, 'case:write-notes')) throw new DomainError('CAPABILITY_MISSING', 'Your role does not allow you to record warnings.');
-    const { personId, relationship, viewer } = await this.people.requireAccess(actor, requestedPersonId, context.now);
-    if (!canWriteToCase(viewer, { allowed: true, relationship, reviewRequired: relationship === 'break-glass' }, 'case:write-notes')) throw notWriter();
-    if (!viewer.practitionerId) throw notPractitioner();
+    const { personId, viewer } = this.requirePersonWriter(await this.people.requireAccess(actor, requestedPersonId, context.now), 'case:write-notes');
     if (warning.reviewOn <= dayOf(context.now)) {
       throw new DomainError('RECORD_INVALID', 'The review date must be in the future.', { errors: [{ path: 'reviewOn', message: 'The review date must be in the future' }] });
     }
@@ -128,6 +126,14 @@ export class CaseRecordKeepingService {
     return row;
   }
 
+  /** Writing about a person (a warning): the capability and a relationship that may write, as for a case. */
+  private requirePersonWriter<T extends { viewer: CaseViewer; relationship: CaseRelationship }>(access: T, capability: Capability): T & { viewer: CaseViewer & { practitionerId: string } } {
+    const { viewer, relationship } = access;
+    if (!canWriteToCase(viewer, { allowed: true, relationship, reviewRequired: relationship === 'break-glass' }, capability)) throw notWriter();
+    if (!viewer.practitionerId) throw notPractitioner();
+    return access as T & { viewer: CaseViewer & { practitionerId: string } };
+  }
+
   private async requireWarningAccess(actor: Actor, warningId: string, now: Date) {
     const [row] = await this.dataSource.query(`SELECT person_id AS "personId" FROM cases.warning_note WHERE id = $1`, [warningId]);
     if (!row) throw warningNotFound();
@@ -157,9 +163,10 @@ export class CaseRecordKeepingService {
   /** A team manager signs off a warning someone else recorded. */
   async signOffWarning(actor: Actor, warningId: string, versionSeen: number, context: RecordContext) {
     if (!hasCapability(actor.roles, 'warning:sign-off')) throw new DomainError('CAPABILITY_MISSING', 'Only a team manager can sign off a warning.');
-    const { viewer, relationship } = await this.requireWarningAccess(actor, warningId, context.now);
-    if (!canWriteToCase(viewer, { allowed: true, relationship, reviewRequired: relationship === 'break-glass' }, 'warning:sign-off') || relationship === 'break-glass') throw notWriter();
-    if (!viewer.practitionerId) throw notPractitioner();
+    const access = await this.requireWarningAccess(actor, warningId, context.now);
+    // A sign-off is a manager's considered check: not under emergency access.
+    if (access.relationship === 'break-glass') throw notWriter();
+    const { viewer } = this.requirePersonWriter(access, 'warning:sign-off');
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockWarning(manager, warningId);
       this.staleWarning(row, versionSeen);
@@ -181,9 +188,7 @@ export class CaseRecordKeepingService {
   /** Ends a warning that no longer applies, keeping it (and why it ended) on the record. */
   async endWarning(actor: Actor, warningId: string, versionSeen: number, reason: string, context: RecordContext) {
     if (!hasCapability(actor.roles, 'case:write-notes')) throw new DomainError('CAPABILITY_MISSING', 'Your role does not allow you to end warnings.');
-    const { viewer, relationship } = await this.requireWarningAccess(actor, warningId, context.now);
-    if (!canWriteToCase(viewer, { allowed: true, relationship, reviewRequired: relationship === 'break-glass' }, 'case:write-notes')) throw notWriter();
-    if (!viewer.practitionerId) throw notPractitioner();
+    const { viewer } = this.requirePersonWriter(await this.requireWarningAccess(actor, warningId, context.now), 'case:write-notes');
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockWarning(manager, warningId);
       this.staleWarning(row, versionSeen);

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
@@ -141,7 +141,7 @@ export class PortalService {
     }
     const code = Array.from({ length: 10 }, () => INVITATION_ALPHABET[randomInt(INVITATION_ALPHABET.length)]).join('');
     const expiresAt = new Date(context.now.getTime() + INVITATION_VALID_DAYS * 24 * 3_600_000);
-    const id = uuidv5(`${familyId}:${personId}:${hashCode(code)}`, THREAD_ID_NAMESPACE);
+    const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO portal.invitation (id, family_id, person_id, account_kind, code_hash, created_by_practitioner_id, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -456,7 +456,7 @@ export class PortalService {
     const contentType = sniffFileType(file.content);
     if (!contentType) throw fileProblem('The file must be a PDF, JPEG, PNG or Word document.');
     const fileName = file.fileName.replace(/[\\/]/g, '_').slice(0, 200) || `file${allowedFileTypes[contentType].extension}`;
-    const id = uuidv5(`${account.subject}:${context.requestId}:${Date.now()}:${randomInt(1_000_000)}`, MESSAGE_ID_NAMESPACE);
+    const id = randomUUID();
     await this.dataSource.query(
       `INSERT INTO portal.attachment (id, family_id, uploaded_by_subject, file_name, content_type, size, content) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, account.familyId, account.subject, fileName, contentType, file.content.length, file.content],
@@ -524,7 +524,7 @@ export class PortalService {
       const [member] = await this.dataSource.query(`SELECT 1 FROM people.family_member WHERE family_id = $1 AND person_id = $2 AND member_role = 'child'`, [account.familyId, view.aboutPersonId]);
       if (!member) throw new DomainError('RECORD_INVALID', 'Choose one of your children.', { errors: [{ path: 'aboutPersonId', message: 'Choose one of your children' }] });
     }
-    const id = uuidv5(`${account.subject}:${context.requestId}:${context.now.toISOString()}`, MESSAGE_ID_NAMESPACE);
+    const id = randomUUID();
     await this.dataSource.query(
       `INSERT INTO portal.family_view (id, family_id, speaker, about_person_id, topic, text, recorded_by_subject, recorded_by_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [id, account.familyId, account.accountKind === 'young-person' ? 'child' : view.speaker, aboutPersonId, view.topic, view.text, account.subject, account.displayName],

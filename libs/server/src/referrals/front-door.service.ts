@@ -35,7 +35,7 @@ import { labelOf } from '../cases/code-labels';
 import { PractitionerRepository } from '../agencies/practitioner.repository';
 import { ReferralEntity } from './referral.entity';
 import { referralIdFor, submissionFingerprint } from './referral-identity';
-import { ReferralRepository } from './referral.repository';
+import { ReferralRepository, type ReferralWithDeadline } from './referral.repository';
 import type { RequestContext } from './referral.service';
 import { ReferralWorkflows } from './referral-workflows';
 
@@ -82,7 +82,7 @@ export class FrontDoorService {
    * one transaction; then starts its workflow. The same submitter and Idempotency-Key always reach
    * the same referral; the same key with a different body is refused.
    */
-  async createReferral(draft: ReferralDraft, submitter: Submitter, idempotencyKey: string, context: RequestContext, family?: FamilyRequestExtras): Promise<{ referral: ReferralEntity; created: boolean }> {
+  async createReferral(draft: ReferralDraft, submitter: Submitter, idempotencyKey: string, context: RequestContext, family?: FamilyRequestExtras): Promise<ReferralWithDeadline & { created: boolean }> {
     const id = referralIdFor(submitter.subject, idempotencyKey);
     const fingerprint = submissionFingerprint({ draft, family: family ?? null });
     const rule = getClockRule('referral.decision');
@@ -180,7 +180,7 @@ export class FrontDoorService {
         decisionDueAt: stored.deadline.dueAt.toISOString(),
       });
     }
-    return result;
+    return { ...stored, created: result.created };
   }
 
   // ─── Reading ───────────────────────────────────────────────────────────────────────────────────
@@ -445,17 +445,18 @@ export class FrontDoorService {
 
   // ─── Commands (through the referral's workflow) ─────────────────────────────────────────────────
 
-  private async requireOpen(id: string, expectedVersion: number | null) {
-    const current = await this.referrals.findById(id);
-    if (!current) throw notFound();
+  private async requireOpen(id: string, expectedVersion: number | null): Promise<ReferralWithDeadline> {
+    const found = await this.referrals.findWithDeadline(id);
+    if (!found) throw notFound();
+    const current = found.referral;
     if (current.status === 'decided') throw new DomainError('REFERRAL_ALREADY_DECIDED', `This referral was already decided by ${current.decidedByName ?? 'someone else'}.`);
     if (expectedVersion !== null && expectedVersion !== current.version) throw changed();
-    return current;
+    return found;
   }
 
   async gatherInformation(actor: Actor, id: string, decision: InitialDecision, expectedVersion: number | null, context: RequestContext): Promise<FrontDoorReferral> {
     this.requireTriage(actor, true);
-    const current = await this.requireOpen(id, expectedVersion);
+    const { referral: current } = await this.requireOpen(id, expectedVersion);
     await this.workflows.gatherInformation(id, {
       rag: decision.rag,
       requests: decision.informationRequests,
@@ -470,9 +471,8 @@ export class FrontDoorService {
 
   async decide(actor: Actor, id: string, decision: TriageDecisionV2, expectedVersion: number | null, context: RequestContext): Promise<FrontDoorReferral> {
     this.requireTriage(actor, true);
-    const current = await this.requireOpen(id, expectedVersion);
-    const [deadline] = await this.dataSource.query(`SELECT due_at AS "dueAt" FROM clocks.statutory_deadline WHERE rule_id = 'referral.decision' AND subject_type = 'referral' AND subject_id = $1`, [id]);
-    if (deadline && deadline.dueAt.getTime() < context.now.getTime() && !decision.lateReason) {
+    const { referral: current, deadline } = await this.requireOpen(id, expectedVersion);
+    if (deadline.dueAt.getTime() < context.now.getTime() && !decision.lateReason) {
       throw new DomainError('REFERRAL_INVALID', 'The decision is past its due time: say why it is late. The reason is kept with the missed deadline.', {
         errors: [{ path: 'lateReason', message: 'Say why the decision is late' }],
       });

@@ -36,15 +36,13 @@ export class ReferralService {
     const children: { personId: string }[] = await this.referrals.transaction((manager) =>
       manager.query(`SELECT person_id AS "personId" FROM people.family_member WHERE family_id = $1 AND member_role = 'child' AND left_on IS NULL ORDER BY person_id`, [actor.familyId]),
     );
-    const { referral, created } = await this.frontDoor.createReferral(
+    const { created, ...stored } = await this.frontDoor.createReferral(
       draftFromFamily(submission, children.map((c) => c.personId)),
       { subject: actor.subject, displayName: actor.displayName },
       idempotencyKey,
       context,
       { familyId: actor.familyId, helpWanted: submission.helpWanted ?? null, preferredContact: submission.preferredContact, contactPhone: submission.contactPhone ?? null },
     );
-    const stored = await this.referrals.findWithDeadline(referral.id);
-    if (!stored) throw notFound();
     return { request: this.toFamilyView(stored), created };
   }
 
