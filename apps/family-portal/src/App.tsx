@@ -1,6 +1,6 @@
 import { LoadingStatus, UiProvider, type KeycloakClient } from '@childfirst/ui';
 import { Suspense, lazy, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/i18n';
 import { PublicLayout } from './app/PublicLayout';
 import { PublicLink, isPublicPath, useLocationPath } from './app/publicNavigation';
 import { storedLanguage } from './i18n/i18n';

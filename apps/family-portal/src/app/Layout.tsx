@@ -1,5 +1,5 @@
 import { Link, useRouteFocus, type ServiceNavigationItem } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { Outlet, useLocation } from 'react-router';
 import type { FamilyMe } from '@childfirst/domain/portal';
 import { useUnreadCount } from '../features/messages/useThreads';

@@ -1,6 +1,6 @@
 import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink, type ServiceNavigationItem } from '@childfirst/ui';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { LanguageToggle } from '../i18n/LanguageToggle';
 
 export interface PortalFrameProps {

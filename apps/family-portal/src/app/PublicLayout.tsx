@@ -1,6 +1,6 @@
 import { useRouteFocus } from '@childfirst/ui';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { PageSuspense } from './PageSuspense';
 import { PortalFrame } from './PortalFrame';
 

@@ -1,7 +1,7 @@
 import { AuthProvider, LoadingStatus, UiProvider, createJsonClient, useAuth, type AuthStatus, type KeycloakClient } from '@childfirst/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { FamilyMe } from '@childfirst/domain/portal';
 import { createFamilyApi, type FamilyApi } from '../api/familyApi';

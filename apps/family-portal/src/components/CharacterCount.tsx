@@ -1,6 +1,6 @@
 import { ErrorMessage, Hint, Label, type ErrorMessageParams, type HintParams, type LabelParams } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { useFormats } from '../i18n/formats';
 
 export interface CharacterCountProps {

@@ -1,5 +1,5 @@
 import { ApiError, Button, titleForStatus } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { useMessageText } from '../i18n/useMessageText';
 
 export interface ProblemNoticeProps {

@@ -1,5 +1,5 @@
 import { ErrorSummary, usePageTitle, type ErrorMessageParams, type ErrorSummaryItem, type FieldErrors } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 
 /** "Ask for help – Childfirst family portal", with the translated "Error:" first while the page shows errors. */
 export function useFormTitle(title: string, hasErrors = false): void {

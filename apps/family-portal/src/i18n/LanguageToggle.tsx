@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import type { Language } from './i18n';
 
 /** Each language is named in itself, whatever the page's language. */

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, formatDeadline, formatTime } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import type { Language } from './i18n';
 
 /** Dates, times and sizes in the page's language, always in UK time. */

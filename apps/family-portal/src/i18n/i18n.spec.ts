@@ -1,45 +1,63 @@
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { createI18n, languages, loadTranslations, namespaces, storedLanguage, type Namespace } from './i18n';
 import { formatsFor } from './formats';
 
-/** Every key, with plural forms folded into their base key (Welsh has six forms, English two). */
-function keysOf(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
-  return Object.entries(value).flatMap(([key, nested]) => keysOf(nested, prefix ? `${prefix}.${key}` : key));
+const texts = async (language: 'en' | 'cy', namespace: Namespace) => (await loadTranslations(language, namespace)) as Record<string, string>;
+
+/** The plural categories a message chooses between: "{count, plural, one {…} other {…}}" gives one, other. */
+function pluralForms(message: string): string[] {
+  if (!message.startsWith('{count, plural,')) return [];
+  return [...message.matchAll(/(?:^\{count, plural,|\}) *(=0|zero|one|two|few|many|other) \{/g)].map((match) => match[1] as string);
 }
 
-function pluralFormsOf(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, nested]) => pluralFormsOf(nested, prefix ? `${prefix}.${key}` : key));
+/** The values a message puts in ("{name}", and "#" or "{count}" for the count). */
+function variables(message: string): string[] {
+  const names = [...message.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1] as string);
+  return [...new Set(message.includes('#') ? [...names, 'count'] : names)].sort();
+}
+
+function problemIn(message: string): string | null {
+  try {
+    compileMessageOrThrow(message);
+    return null;
+  } catch (error) {
+    return String(error);
+  }
 }
 
 describe('translations', () => {
   it.each(namespaces.filter((namespace) => namespace !== 'validation'))('has every English text of "%s" in Welsh, and nothing else', async (namespace: Namespace) => {
-    const english = new Set(keysOf(await loadTranslations('en', namespace)));
-    const welsh = new Set(keysOf(await loadTranslations('cy', namespace)));
-    expect([...welsh].sort()).toEqual([...english].sort());
+    expect(Object.keys(await texts('cy', namespace)).sort()).toEqual(Object.keys(await texts('en', namespace)).sort());
   });
 
-  it('gives every Welsh plural all six forms', async () => {
+  it.each(languages)('writes every %s text in valid ICU MessageFormat', async (language) => {
     for (const namespace of namespaces) {
-      const forms = pluralFormsOf(await loadTranslations('cy', namespace)).filter((key) => /_(zero|one|two|few|many|other)$/.test(key));
-      const bases = new Set(forms.map((key) => key.replace(/_[a-z]+$/, '')));
-      for (const base of bases) {
-        expect([base, ['zero', 'one', 'two', 'few', 'many', 'other'].every((form) => forms.includes(`${base}_${form}`))]).toEqual([base, true]);
+      for (const [id, message] of Object.entries(await texts(language, namespace))) {
+        expect([namespace, id, problemIn(message)]).toEqual([namespace, id, null]);
       }
     }
   });
 
-  it('keeps the interpolations of the English text in the Welsh', async () => {
+  it('gives every Welsh plural all six forms, and every English one "one" and "other"', async () => {
+    let plurals = 0;
+    for (const namespace of namespaces) {
+      const english = await texts('en', namespace);
+      for (const [id, message] of Object.entries(await texts('cy', namespace))) {
+        const forms = pluralForms(message);
+        if (forms.length === 0) continue;
+        plurals += 1;
+        expect([id, forms]).toEqual([id, ['zero', 'one', 'two', 'few', 'many', 'other']]);
+        if (namespace !== 'validation') expect([id, pluralForms(english[id] ?? '').filter((form) => form !== '=0')]).toEqual([id, ['one', 'other']]);
+      }
+    }
+    expect(plurals).toBeGreaterThan(5);
+  });
+
+  it('keeps the values the English text puts in in the Welsh', async () => {
     for (const namespace of namespaces.filter((candidate) => candidate !== 'validation')) {
-      const english = Object.fromEntries(pluralFormsOf(await loadTranslations('en', namespace)).map((key) => [key.replace(/_(one|other)$/, ''), key]));
-      const englishTexts = await loadTranslations('en', namespace);
-      const welshTexts = await loadTranslations('cy', namespace);
-      const textAt = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree) as string;
-      for (const key of pluralFormsOf(welshTexts)) {
-        const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
-        const englishKey = english[base] ?? key;
-        const variables = (text: string) => [...new Set(text.match(/\{\{\w+\}\}/g) ?? [])].sort();
-        expect([key, variables(textAt(welshTexts, key))]).toEqual([key, variables(textAt(englishTexts, englishKey))]);
+      const english = await texts('en', namespace);
+      for (const [id, message] of Object.entries(await texts('cy', namespace))) {
+        expect([id, variables(message)]).toEqual([id, variables(english[id] ?? '')]);
       }
     }
   });
@@ -49,23 +67,33 @@ describe('translations', () => {
   });
 });
 
-describe('the i18next instance', () => {
+describe('the portal’s translations', () => {
   it('downloads a language’s text only when it is used, and sets <html lang> and the stored choice', async () => {
     window.localStorage.setItem('childfirst.familyPortal.language', 'cy');
     expect(storedLanguage()).toBe('cy');
     const i18n = createI18n();
-    await new Promise<void>((resolve) => (i18n.isInitialized ? resolve() : i18n.on('initialized', () => resolve())));
-    expect(i18n.hasResourceBundle('cy', 'common')).toBe(true);
-    expect(i18n.hasResourceBundle('cy', 'home')).toBe(false);
-    await i18n.loadNamespaces('home');
+    await i18n.loadNamespace('common');
+    expect(i18n.hasLoaded('common')).toBe(true);
+    expect(i18n.hasLoaded('home')).toBe(false);
+    await i18n.loadNamespace('home');
+    i18n.use('home');
     expect(document.documentElement.lang).toBe('cy');
-    expect(i18n.t('title', { ns: 'home' })).toBe('Cymorth i’ch teulu');
-    expect(i18n.hasResourceBundle('cy', 'messages')).toBe(false);
+    expect(i18n.translate('home', 'title')).toBe('Cymorth i’ch teulu');
+    expect(i18n.hasLoaded('messages')).toBe(false);
 
     await i18n.changeLanguage('en');
-    expect(i18n.t('title', { ns: 'home' })).toBe('Your family’s support');
+    expect(i18n.hasLoaded('home', 'en')).toBe(true);
+    expect(i18n.translate('home', 'title')).toBe('Your family’s support');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('childfirst.familyPortal.language')).toBe('en');
+  });
+
+  it('uses the Welsh plural forms and puts values in', () => {
+    const i18n = createI18n({ language: 'cy', resources: { cy: { home: { files: '{count, plural, zero {# ffeil} one {# ffeil} two {# ffeil (dwy)} few {# ffeil (tair)} many {# ffeil (chwech)} other {# o ffeiliau}}', hello: 'Helo {name}' } } } });
+    expect([0, 1, 2, 3, 6, 7].map((count) => i18n.translate('home', 'files', { count }))).toEqual(['0 ffeil', '1 ffeil', '2 ffeil (dwy)', '3 ffeil (tair)', '6 ffeil (chwech)', '7 o ffeiliau']);
+    expect(i18n.translate('home', 'hello', { name: 'Aisha' })).toBe('Helo Aisha');
+    expect(i18n.translate('home', 'missing')).toBe('missing');
+    expect(i18n.translate('home', 'missing', undefined, 'As sent')).toBe('As sent');
   });
 
   it('falls back to English for a stored value it does not know, or when storage is blocked', () => {

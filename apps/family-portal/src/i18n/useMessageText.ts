@@ -1,6 +1,6 @@
 import type { FieldErrors } from '@childfirst/ui';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 
 /**
  * The shared schemas (libs/domain) and the API word their messages in English, the same on both
@@ -8,12 +8,12 @@ import { useTranslation } from 'react-i18next';
  * does not know is shown as sent.
  */
 export function useMessageText() {
-  const { t, i18n } = useTranslation('validation');
+  const { i18n } = useTranslation('validation');
   const language = i18n.language;
   const text = useCallback(
-    (message: string, values?: Record<string, unknown>) =>
-      language === 'en' && !values ? message : t(message, { ...values, keySeparator: false, nsSeparator: false, defaultValue: message }),
-    [t, language],
+    // The message is the key, colons and all; one without a Welsh text is shown as sent.
+    (message: string) => (language === 'en' ? message : i18n.translate('validation', `validation:${message}`, undefined, message)),
+    [i18n, language],
   );
   const errors = useCallback(
     (fieldErrors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field, message && text(message)])),

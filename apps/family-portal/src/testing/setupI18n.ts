@@ -3,18 +3,12 @@
  * suspends), in English unless a test switches language; each test starts in English again.
  */
 import { cleanup } from '@testing-library/react';
-import type { Resource } from 'i18next';
-import { createI18n, languages, namespaces } from '../i18n/i18n';
+import { createI18n, languages, namespaces, type CreateI18nOptions } from '../i18n/i18n';
 
-function allTranslations(): Resource {
-  const resources: Resource = {};
-  for (const language of languages) {
-    resources[language] = {};
-    for (const namespace of namespaces) {
-      resources[language][namespace] = jest.requireActual<Record<string, unknown>>(`../locales/${language}/${namespace}.json`);
-    }
-  }
-  return resources;
+function allTranslations(): NonNullable<CreateI18nOptions['resources']> {
+  return Object.fromEntries(
+    languages.map((language) => [language, Object.fromEntries(namespaces.map((namespace) => [namespace, jest.requireActual<Record<string, string>>(`../locales/${language}/${namespace}.json`)]))]),
+  );
 }
 
 const hasDom = typeof window !== 'undefined';

@@ -2,7 +2,7 @@ import { linkAccountSchema } from '@childfirst/domain/portal';
 import { ApiError, Button, Input, LoadingStatus, PageHeading, errorSummaryItems, fieldErrorsFromIssues, hasFieldErrors, type FieldErrors } from '@childfirst/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useNavigate } from 'react-router';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';

@@ -1,6 +1,6 @@
 import { LoadingStatus, PageHeading, useAuth, usePageTitle } from '@childfirst/ui';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 
 /** A route rather than a button, so "Sign out" is an ordinary link in the navigation. */
 export function SignOutPage() {

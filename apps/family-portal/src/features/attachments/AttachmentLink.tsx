@@ -1,5 +1,5 @@
 import { useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { AttachmentView } from '../../api/familyApi';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { saveFile } from '../../api/files';

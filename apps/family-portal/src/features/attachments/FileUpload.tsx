@@ -1,6 +1,6 @@
 import { ErrorMessage, Hint, Label, type LabelParams } from '@childfirst/ui';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useFormats } from '../../i18n/formats';
 import { useMessageText } from '../../i18n/useMessageText';
 import { acceptedFiles } from './fileChecks';

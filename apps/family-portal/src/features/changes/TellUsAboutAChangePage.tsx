@@ -1,6 +1,6 @@
 import { ApiError, BackLink, Button, DateInput, Link, LoadingStatus, PageHeading, Panel, Radios, errorSummaryItems, focusMainHeading, hasFieldErrors, type DatePart, type FieldErrors } from '@childfirst/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { ChangeReceipt } from '../../api/familyApi';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { CharacterCount } from '../../components/CharacterCount';

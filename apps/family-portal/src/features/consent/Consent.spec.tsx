@@ -17,8 +17,16 @@ function ConsentRoutes() {
   );
 }
 
+/** Like the API: the list is read again after a withdrawal, and shows what the server now holds. */
 function renderConsent(withdrawConsent: jest.Mock<Promise<FamilyConsent[]>, [string]> = jest.fn()) {
-  const api = fakeFamilyApi({ listConsents: async () => consents, withdrawConsent });
+  let held = consents;
+  const api = fakeFamilyApi({
+    listConsents: async () => held,
+    withdrawConsent: async (id: string) => {
+      held = await withdrawConsent(id);
+      return held;
+    },
+  });
   return { withdrawConsent, ...renderPage(<ConsentRoutes />, api, { path: '/consent' }) };
 }
 

@@ -1,5 +1,5 @@
 import { Link, LoadingStatus, NotificationBanner, PageHeading, ScrollableTable, Table, Tag } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'react-router';
 import type { FamilyConsent } from '../../api/familyApi';
 import { ProblemNotice } from '../../components/ProblemNotice';

@@ -1,6 +1,6 @@
 import { ApiError, BackLink, Button, Link, LoadingStatus, PageHeading, SummaryList, WarningText } from '@childfirst/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useNavigate, useParams } from 'react-router';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';

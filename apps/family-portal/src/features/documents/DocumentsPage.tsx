@@ -14,7 +14,7 @@ import {
 } from '@childfirst/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { FamilyDocument } from '../../api/familyApi';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';

@@ -1,7 +1,7 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
 import { BackLink, Link, PageHeading, Panel, focusMainHeading } from '@childfirst/ui';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useFormTitle } from '../../components/forms';
 import { useFormats } from '../../i18n/formats';
 import { HelpRequestForm } from './HelpRequestForm';

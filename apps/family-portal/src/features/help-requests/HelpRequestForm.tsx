@@ -1,7 +1,7 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
 import { ApiError, Button, Input, LoadingStatus, Radios, Textarea, errorSummaryItems, hasFieldErrors, type FieldErrors } from '@childfirst/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';
 import { useMessageText } from '../../i18n/useMessageText';
 import { emptyHelpRequestForm, helpRequestFields, validateHelpRequestForm, type HelpRequestFormValues, type PreferredContact } from './helpRequestForm';

@@ -1,6 +1,6 @@
 import type { FamilyHelpRequest } from '@childfirst/domain/referrals';
 import { Button, LoadingStatus, PageHeading, SummaryList } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { useFormTitle } from '../../components/forms';
 import { useFormats } from '../../i18n/formats';

@@ -1,6 +1,6 @@
 import { Link, LoadingStatus, PageHeading, SummaryList, Tag, type SummaryListRow } from '@childfirst/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { FamilyHome, FamilyProcess } from '@childfirst/domain/portal';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
@@ -20,8 +20,8 @@ const stateTagClasses: Record<FamilyProcess['state'], string> = {
 };
 
 /** "Young person" accounts are addressed as the person the processes are about. */
-function useAudience(accountKind: FamilyHome['accountKind']) {
-  return accountKind === 'young-person' ? { context: 'youngPerson' } : {};
+function forAudience(accountKind: FamilyHome['accountKind']) {
+  return (key: string) => (accountKind === 'young-person' ? `${key}_youngPerson` : key);
 }
 
 function KeyWorkerCard({ keyWorker }: { keyWorker: KeyWorker }) {
@@ -131,13 +131,13 @@ function AppointmentItem({ appointment }: { appointment: Appointment }) {
 
 function Home({ home }: { home: FamilyHome }) {
   const { t } = useTranslation('home');
-  const audience = useAudience(home.accountKind);
+  const audience = forAudience(home.accountKind);
   return (
     <>
       <PageHeading classes="govuk-heading-l" caption={t('caption', { familyName: home.familyName })}>
-        {t('title', audience)}
+        {t(audience('title'))}
       </PageHeading>
-      <p className="govuk-body-l">{t('intro', audience)}</p>
+      <p className="govuk-body-l">{t(audience('intro'))}</p>
 
       <p className="govuk-body">
         <Link className="govuk-link govuk-!-font-weight-bold" href="/messages">
@@ -156,7 +156,7 @@ function Home({ home }: { home: FamilyHome }) {
 
       <h2 className="govuk-heading-m">{t('now.title')}</h2>
       {home.processes.length === 0 ? (
-        <p className="govuk-body">{t('now.none', audience)}</p>
+        <p className="govuk-body">{t(audience('now.none'))}</p>
       ) : (
         home.processes.map((process) => <ProcessCard key={process.id} process={process} />)
       )}

@@ -1,6 +1,6 @@
 import { ApiError, Button, Input, LoadingStatus, errorSummaryItems, hasFieldErrors, type FieldErrors } from '@childfirst/ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { MessageThread } from '@childfirst/domain/portal';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { CharacterCount } from '../../components/CharacterCount';

@@ -1,5 +1,5 @@
 import { Button, Link, LoadingStatus, PageHeading, Tag } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { useFormTitle } from '../../components/forms';
 import { useFormats } from '../../i18n/formats';

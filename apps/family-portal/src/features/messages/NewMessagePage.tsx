@@ -1,6 +1,6 @@
 import { BackLink, PageHeading } from '@childfirst/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useNavigate } from 'react-router';
 import { queryKeys } from '../../api/queryKeys';
 import { MessageForm } from './MessageForm';

@@ -1,7 +1,7 @@
 import { BackLink, LoadingStatus, NotificationBanner, PageHeading } from '@childfirst/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useLocation, useParams } from 'react-router';
 import type { MessageThread } from '@childfirst/domain/portal';
 import { useFamilyApi } from '../../api/FamilyApiProvider';

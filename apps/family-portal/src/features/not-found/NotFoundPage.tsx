@@ -1,5 +1,5 @@
 import { Link, PageHeading, usePageTitle } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { Link } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 
 /** Shown wherever someone might arrive without an account: reporting a concern needs none. */
 export function ReportConcernLink() {

@@ -1,5 +1,5 @@
 import { Button, PageHeading, usePageTitle } from '@childfirst/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { ReportConcernLink } from './ReportConcernLink';
 
 /**

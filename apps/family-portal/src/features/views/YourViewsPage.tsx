@@ -14,7 +14,7 @@ import {
 } from '@childfirst/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { FamilyView, FamilyViewList } from '../../api/familyApi';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
@@ -53,7 +53,7 @@ function ViewForm({ familyChildren, youngPerson, onSent }: { familyChildren: Fam
   const shown = translated(errors);
   const errorOf = useErrorOf(shown);
   const showsErrors = hasFieldErrors(errors) || problem !== null;
-  useFormTitle(t('title', youngPerson ? { context: 'youngPerson' } : {}), showsErrors);
+  useFormTitle(t(youngPerson ? 'title_youngPerson' : 'title'), showsErrors);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,8 +98,8 @@ function ViewForm({ familyChildren, youngPerson, onSent }: { familyChildren: Fam
           items={errorSummaryItems(shown, fields)}
         />
       )}
-      <PageHeading classes="govuk-heading-l">{t('title', youngPerson ? { context: 'youngPerson' } : {})}</PageHeading>
-      <p className="govuk-body">{t('intro', youngPerson ? { context: 'youngPerson' } : {})}</p>
+      <PageHeading classes="govuk-heading-l">{t(youngPerson ? 'title_youngPerson' : 'title')}</PageHeading>
+      <p className="govuk-body">{t(youngPerson ? 'intro_youngPerson' : 'intro')}</p>
       <form noValidate onSubmit={(event) => void handleSubmit(event)}>
         {!youngPerson && (
           <Radios<Speaker>
@@ -137,7 +137,7 @@ function ViewForm({ familyChildren, youngPerson, onSent }: { familyChildren: Fam
           name="text"
           rows={8}
           maxLength={TEXT_MAX_LENGTH}
-          label={{ text: t('text.label', youngPerson ? { context: 'youngPerson' } : {}), classes: 'govuk-label--m' }}
+          label={{ text: t(youngPerson ? 'text.label_youngPerson' : 'text.label'), classes: 'govuk-label--m' }}
           hint={{ text: t('text.hint') }}
           value={values.text}
           errorMessage={errorOf('text')}
@@ -199,7 +199,7 @@ export function YourViewsPage() {
                 setSent((count) => count + 1);
               }}
             />
-            <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('list.heading', youngPerson ? { context: 'youngPerson' } : {})}</h2>
+            <h2 className="govuk-heading-m govuk-!-margin-top-6">{t(youngPerson ? 'list.heading_youngPerson' : 'list.heading')}</h2>
             <ViewsGiven views={views.data.items} />
           </>
         )}
