@@ -1,10 +1,11 @@
 import { Link, useRouteFocus, type ServiceNavigationItem } from '@childfirst/ui';
 import { useTranslation } from '../i18n/i18n';
-import { Outlet, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
 import type { FamilyMe } from '@childfirst/domain/portal';
 import { useUnreadCount } from '../features/messages/useThreads';
 import { PageSuspense } from './PageSuspense';
 import { PortalFrame } from './PortalFrame';
+import { useLocation } from './router';
 
 interface Section {
   href: string;
@@ -56,14 +57,18 @@ function linkedNavigation(pathname: string, unread: number | undefined, translat
   });
 }
 
-function UnreadAwareNavigation({ me }: { me: FamilyMe }) {
+function UnreadAwareNavigation({ me, children }: { me: FamilyMe; children: ReactNode }) {
   const location = useLocation();
   const unread = useUnreadCount();
   const { t } = useTranslation();
-  return <SignedInFrame me={me} navigation={linkedNavigation(location.pathname, unread, t)} />;
+  return (
+    <SignedInFrame me={me} navigation={linkedNavigation(location.pathname, unread, t)}>
+      {children}
+    </SignedInFrame>
+  );
 }
 
-function SignedInFrame({ me, navigation }: { me: FamilyMe; navigation?: ServiceNavigationItem[] }) {
+function SignedInFrame({ me, navigation, children }: { me: FamilyMe; navigation?: ServiceNavigationItem[]; children: ReactNode }) {
   const location = useLocation();
   useRouteFocus(location.key);
   const { t } = useTranslation();
@@ -88,9 +93,7 @@ function SignedInFrame({ me, navigation }: { me: FamilyMe; navigation?: ServiceN
       }
       phaseBanner={t('phaseBanner.signedIn')}
     >
-      <PageSuspense>
-        <Outlet />
-      </PageSuspense>
+      <PageSuspense>{children}</PageSuspense>
     </PortalFrame>
   );
 }
@@ -99,6 +102,10 @@ function SignedInFrame({ me, navigation }: { me: FamilyMe; navigation?: ServiceN
  * The signed-in pages' layout: the family's navigation (with unread messages), who is signed in,
  * and sign out. Before the account is linked there is nothing to navigate to but signing out.
  */
-export function Layout({ me }: { me: FamilyMe }) {
-  return me.linked === false ? <SignedInFrame me={me} /> : <UnreadAwareNavigation me={me} />;
+export function Layout({ me, children }: { me: FamilyMe; children: ReactNode }) {
+  return me.linked === false ? (
+    <SignedInFrame me={me}>{children}</SignedInFrame>
+  ) : (
+    <UnreadAwareNavigation me={me}>{children}</UnreadAwareNavigation>
+  );
 }

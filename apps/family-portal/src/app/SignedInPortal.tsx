@@ -2,7 +2,6 @@ import { AuthProvider, LoadingStatus, UiProvider, createJsonClient, useAuth, typ
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from '../i18n/i18n';
-import { BrowserRouter, Route, Routes } from 'react-router';
 import type { FamilyMe } from '@childfirst/domain/portal';
 import { createFamilyApi, type FamilyApi } from '../api/familyApi';
 import { FamilyApiProvider } from '../api/FamilyApiProvider';
@@ -14,6 +13,7 @@ import { createQueryClient } from './createQueryClient';
 import { Layout } from './Layout';
 import { PortalFrame } from './PortalFrame';
 import { RouterLink } from './RouterLink';
+import { Route, Switch } from './router';
 
 /** Every page is its own chunk, downloaded when it is first opened. */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): LazyExoticComponent<ComponentType> {
@@ -38,35 +38,35 @@ const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'N
 /** The pages of a family whose account is linked. */
 export function FamilyPortalRoutes({ me }: { me: FamilyMe }) {
   return (
-    <Routes>
-      <Route element={<Layout me={me} />}>
-        <Route index element={<HomePage />} />
-        <Route path="messages" element={<MessagesPage />} />
-        <Route path="messages/new" element={<NewMessagePage />} />
-        <Route path="messages/:threadId" element={<ThreadPage />} />
-        <Route path="help-requests" element={<HelpRequestsPage />} />
-        <Route path="ask-for-help" element={<AskForHelpPage />} />
-        <Route path="tell-us-about-a-change" element={<TellUsAboutAChangePage />} />
-        <Route path="documents" element={<DocumentsPage />} />
-        <Route path="your-views" element={<YourViewsPage />} />
-        <Route path="consent" element={<ConsentPage />} />
-        <Route path="consent/:consentId/withdraw" element={<WithdrawConsentPage />} />
-        <Route path="sign-out" element={<SignOutPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Layout me={me}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/messages" component={MessagesPage} />
+        <Route path="/messages/new" component={NewMessagePage} />
+        <Route path="/messages/:threadId" component={ThreadPage} />
+        <Route path="/help-requests" component={HelpRequestsPage} />
+        <Route path="/ask-for-help" component={AskForHelpPage} />
+        <Route path="/tell-us-about-a-change" component={TellUsAboutAChangePage} />
+        <Route path="/documents" component={DocumentsPage} />
+        <Route path="/your-views" component={YourViewsPage} />
+        <Route path="/consent" component={ConsentPage} />
+        <Route path="/consent/:consentId/withdraw" component={WithdrawConsentPage} />
+        <Route path="/sign-out" component={SignOutPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Layout>
   );
 }
 
 /** Until the account is linked, every address shows the invitation code form; only signing out is possible. */
 function NotLinkedRoutes({ me }: { me: FamilyMe }) {
   return (
-    <Routes>
-      <Route element={<Layout me={me} />}>
-        <Route path="sign-out" element={<SignOutPage />} />
-        <Route path="*" element={<LinkAccountPage />} />
-      </Route>
-    </Routes>
+    <Layout me={me}>
+      <Switch>
+        <Route path="/sign-out" component={SignOutPage} />
+        <Route component={LinkAccountPage} />
+      </Switch>
+    </Layout>
   );
 }
 
@@ -135,17 +135,14 @@ export interface SignedInPortalProps extends SignedInAppProps {
 }
 
 /**
- * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened, with its
- * router. Sign-in starts here (keycloak-js, 'login-required'), never for the public pages.
+ * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened. Sign-in starts here (keycloak-js, 'login-required'), never for the public pages.
  */
 export function SignedInPortal({ keycloak, ...app }: SignedInPortalProps) {
   return (
-    <BrowserRouter>
-      <UiProvider linkComponent={RouterLink}>
-        <AuthProvider keycloak={keycloak} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
-          <SignedInApp {...app} />
-        </AuthProvider>
-      </UiProvider>
-    </BrowserRouter>
+    <UiProvider linkComponent={RouterLink}>
+      <AuthProvider keycloak={keycloak} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
+        <SignedInApp {...app} />
+      </AuthProvider>
+    </UiProvider>
   );
 }

@@ -3,17 +3,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Suspense, type ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { FamilyApi } from '../api/familyApi';
 import { FamilyApiProvider } from '../api/FamilyApiProvider';
 import { RouterLink } from '../app/RouterLink';
+import { navigate, Route, Switch, useLocation } from '../app/router';
 
 export interface RenderPageOptions {
   /** The address the page is opened at. */
   path?: string;
-  /** The route pattern the page is mounted on (for its parameters). */
+  /** The route pattern the page is mounted on (for its parameters); any address if not given. */
   route?: string;
-  /** Router state, as a navigation that opened the page would give it. */
+  /** Navigation state, as a navigation that opened the page would give it. */
   state?: unknown;
 }
 
@@ -23,24 +23,25 @@ function CurrentLocation() {
   return <div data-testid="location" hidden>{location.pathname}</div>;
 }
 
-/** One signed-in page with a FamilyApi double, a router and a fresh query cache (no retries). */
-export function renderPage(page: ReactElement, api: FamilyApi, { path = '/', route = '*', state }: RenderPageOptions = {}): RenderResult & { user: UserEvent; queryClient: QueryClient } {
+/** One signed-in page with a FamilyApi double, at its address (jsdom's History API), and a fresh query cache (no retries). */
+export function renderPage(page: ReactElement, api: FamilyApi, { path = '/', route, state }: RenderPageOptions = {}): RenderResult & { user: UserEvent; queryClient: QueryClient } {
+  navigate(path, { replace: true, state });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <UiProvider linkComponent={RouterLink} serviceName="Childfirst family portal">
       <QueryClientProvider client={queryClient}>
         <FamilyApiProvider api={api}>
-          <MemoryRouter initialEntries={[{ pathname: path, state }]}>
-            <main>
-              <Suspense fallback={<p>Loading the page</p>}>
-                <Routes>
-                  <Route path={route} element={page} />
-                  <Route path="*" element={<p>Somewhere else</p>} />
-                </Routes>
-              </Suspense>
-            </main>
-            <CurrentLocation />
-          </MemoryRouter>
+          <main>
+            <Suspense fallback={<p>Loading the page</p>}>
+              <Switch>
+                {route ? <Route path={route}>{page}</Route> : <Route>{page}</Route>}
+                <Route>
+                  <p>Somewhere else</p>
+                </Route>
+              </Switch>
+            </Suspense>
+          </main>
+          <CurrentLocation />
         </FamilyApiProvider>
       </QueryClientProvider>
     </UiProvider>,

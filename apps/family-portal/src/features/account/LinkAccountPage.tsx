@@ -3,7 +3,7 @@ import { ApiError, Button, Input, LoadingStatus, PageHeading, errorSummaryItems,
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/router';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
 import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';

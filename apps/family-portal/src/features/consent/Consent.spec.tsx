@@ -1,7 +1,7 @@
 import { ApiError } from '@childfirst/ui';
 import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
 import type { FamilyConsent } from '../../api/familyApi';
+import { Route, Switch } from '../../app/router';
 import { fakeFamilyApi } from '../../testing/fakes';
 import { consents } from '../../testing/portalData';
 import { renderPage, uuid } from '../../testing/renderPage';
@@ -10,10 +10,10 @@ import { WithdrawConsentPage } from './WithdrawConsentPage';
 
 function ConsentRoutes() {
   return (
-    <Routes>
-      <Route path="/consent" element={<ConsentPage />} />
-      <Route path="/consent/:consentId/withdraw" element={<WithdrawConsentPage />} />
-    </Routes>
+    <Switch>
+      <Route path="/consent" component={ConsentPage} />
+      <Route path="/consent/:consentId/withdraw" component={WithdrawConsentPage} />
+    </Switch>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Link, LoadingStatus, NotificationBanner, PageHeading, ScrollableTable, Table, Tag } from '@childfirst/ui';
 import { useTranslation } from '../../i18n/i18n';
-import { useLocation } from 'react-router';
+import { useLocation } from '../../app/router';
 import type { FamilyConsent } from '../../api/familyApi';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { useFormTitle } from '../../components/forms';

@@ -1,7 +1,7 @@
 import { ApiError, BackLink, Button, Link, LoadingStatus, PageHeading, SummaryList, WarningText } from '@childfirst/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../../i18n/i18n';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../app/router';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
 import { FormErrorSummary, useFormTitle } from '../../components/forms';

@@ -1,7 +1,7 @@
 import { BackLink, PageHeading } from '@childfirst/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../../i18n/i18n';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/router';
 import { queryKeys } from '../../api/queryKeys';
 import { MessageForm } from './MessageForm';
 

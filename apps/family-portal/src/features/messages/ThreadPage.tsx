@@ -2,7 +2,7 @@ import { BackLink, LoadingStatus, NotificationBanner, PageHeading } from '@child
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from '../../app/router';
 import type { MessageThread } from '@childfirst/domain/portal';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
