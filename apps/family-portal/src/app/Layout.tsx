@@ -85,6 +85,11 @@ function SignedInFrame({ me, navigation, children }: { me: FamilyMe; navigation?
             </span>
           </li>
           <li className="govuk-service-navigation__item">
+            <Link className="govuk-service-navigation__link" href="/account-security">
+              {t('navigation.accountSecurity')}
+            </Link>
+          </li>
+          <li className="govuk-service-navigation__item">
             <Link className="govuk-service-navigation__link" href="/sign-out">
               {t('navigation.signOut')}
             </Link>

@@ -32,6 +32,7 @@ const YourViewsPage = page(() => import('../features/views/YourViewsPage'), 'You
 const ConsentPage = page(() => import('../features/consent/ConsentPage'), 'ConsentPage');
 const WithdrawConsentPage = page(() => import('../features/consent/WithdrawConsentPage'), 'WithdrawConsentPage');
 const LinkAccountPage = page(() => import('../features/account/LinkAccountPage'), 'LinkAccountPage');
+const AccountSecurityPage = page(() => import('../features/account/AccountSecurityPage'), 'AccountSecurityPage');
 const SignOutPage = page(() => import('../features/account/SignOutPage'), 'SignOutPage');
 const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
 
@@ -51,6 +52,7 @@ export function FamilyPortalRoutes({ me }: { me: FamilyMe }) {
         <Route path="/your-views" component={YourViewsPage} />
         <Route path="/consent" component={ConsentPage} />
         <Route path="/consent/:consentId/withdraw" component={WithdrawConsentPage} />
+        <Route path="/account-security" component={AccountSecurityPage} />
         <Route path="/sign-out" component={SignOutPage} />
         <Route component={NotFoundPage} />
       </Switch>
@@ -63,6 +65,7 @@ function NotLinkedRoutes({ me }: { me: FamilyMe }) {
   return (
     <Layout me={me}>
       <Switch>
+        <Route path="/account-security" component={AccountSecurityPage} />
         <Route path="/sign-out" component={SignOutPage} />
         <Route component={LinkAccountPage} />
       </Switch>

@@ -8,11 +8,22 @@ import type { KeycloakClient, KeycloakSettings } from '@childfirst/ui';
 export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak): KeycloakClient {
   let instance: KeycloakClient | undefined;
   let loading: Promise<KeycloakClient> | undefined;
+  let onActionUpdate: KeycloakClient['onActionUpdate'];
   const loaded = () => {
-    loading ??= load(settings).then((keycloak) => (instance = keycloak));
+    loading ??= load(settings).then((keycloak) => {
+      keycloak.onActionUpdate = onActionUpdate;
+      return (instance = keycloak);
+    });
     return loading;
   };
   return {
+    get onActionUpdate() {
+      return onActionUpdate;
+    },
+    set onActionUpdate(handler) {
+      onActionUpdate = handler;
+      if (instance) instance.onActionUpdate = handler;
+    },
     get token() {
       return instance?.token;
     },
@@ -26,6 +37,8 @@ export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeyclo
     updateToken: async (minValidity) => (await loaded()).updateToken(minValidity),
     login: async (options) => (await loaded()).login(options),
     logout: async (options) => (await loaded()).logout(options),
+    // Only asked for once signed in, when keycloak-js is here.
+    createAccountUrl: (options) => instance?.createAccountUrl?.(options) ?? '',
   };
 }
 

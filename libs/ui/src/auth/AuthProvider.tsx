@@ -2,7 +2,7 @@ import { isRole, type Role } from '@childfirst/domain/access';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { ApiError } from '../http/ApiError';
-import { keycloakInitOptions, type KeycloakClient } from './keycloakClient';
+import { keycloakInitOptions, type KeycloakActionStatus, type KeycloakClient } from './keycloakClient';
 
 export interface AuthProfile {
   /** The Keycloak subject (user id). */
@@ -19,6 +19,15 @@ export interface Auth {
   /** Realm roles this app knows; any others in the token are ignored. */
   roles: Role[];
   signOut(): Promise<void>;
+  /**
+   * Sends the person to Keycloak for an account action (Keycloak's required-action alias, e.g.
+   * 'CONFIGURE_TOTP' for 2-step verification); they come back to `returnPath` in this app.
+   */
+  startAccountAction(action: string, returnPath: string): Promise<void>;
+  /** Keycloak's own account pages, where people change or remove what they set up; back to the app's home. */
+  accountUrl?: string;
+  /** How an account action ended, when this page load is the return from one. */
+  completedAction?: { action: string; status: KeycloakActionStatus };
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -34,9 +43,14 @@ export function useAuth(): Auth {
  * mode, so the first call's promise is kept and shared.
  */
 const initialisations = new WeakMap<KeycloakClient, Promise<boolean>>();
+const completedActions = new WeakMap<KeycloakClient, { action: string; status: KeycloakActionStatus }>();
+
 function initialiseOnce(keycloak: KeycloakClient): Promise<boolean> {
   let initialisation = initialisations.get(keycloak);
   if (!initialisation) {
+    keycloak.onActionUpdate = (status, action) => {
+      if (action) completedActions.set(keycloak, { action, status });
+    };
     initialisation = keycloak.init(keycloakInitOptions);
     initialisations.set(keycloak, initialisation);
   }
@@ -130,6 +144,9 @@ export function AuthProvider({ keycloak, children, minValidity = 30, renderStatu
       profile: profileFrom(keycloak),
       roles: rolesFrom(keycloak),
       signOut: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
+      startAccountAction: (action, returnPath) => keycloak.login({ action, redirectUri: `${window.location.origin}${returnPath}` }),
+      accountUrl: keycloak.createAccountUrl?.({ redirectUri: `${window.location.origin}/` }),
+      completedAction: completedActions.get(keycloak),
     };
   }, [status, keycloak, minValidity]);
 

@@ -9,7 +9,16 @@ export interface KeycloakClient {
   updateToken(minValidity?: number): Promise<boolean>;
   login(options?: KeycloakLoginOptions): Promise<void>;
   logout(options?: KeycloakLogoutOptions): Promise<void>;
+  /** Keycloak's own account pages (passwords, 2-step verification, sessions), linking back here. */
+  createAccountUrl?(options?: { redirectUri?: string }): string;
+  /**
+   * Set before init: called while keycloak-js reads Keycloak's answer after an application-initiated
+   * action (`login({ action })`, e.g. setting up 2-step verification) with how it ended.
+   */
+  onActionUpdate?: (status: KeycloakActionStatus, action?: string) => void;
 }
+
+export type KeycloakActionStatus = 'success' | 'cancelled' | 'error';
 
 export interface KeycloakSettings {
   url: string;
