@@ -1,13 +1,18 @@
-import { linkAccountSchema } from '@childfirst/domain/portal';
 import { ApiError, Button, Input, LoadingStatus, PageHeading, errorSummaryItems, fieldErrorsFromIssues, hasFieldErrors, type FieldErrors } from '@childfirst/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { useNavigate } from '../../app/router';
 import { useFamilyApi } from '../../api/FamilyApiProvider';
 import { queryKeys } from '../../api/queryKeys';
 import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';
 import { useMessageText } from '../../i18n/useMessageText';
+
+/**
+ * The shared schema brings zod (24 KB gzipped): it downloads just after the page shows rather than
+ * before, so the first page a new family sees stays within the first-load budget (ADR 11).
+ */
+const loadLinkAccountSchema = () => import('@childfirst/domain/portal').then((module) => module.linkAccountSchema);
 
 /**
  * The only page of an account not yet linked to a family: the person types the invitation code
@@ -29,10 +34,21 @@ export function LinkAccountPage() {
   const shown = translated(errors);
   const errorOf = useErrorOf(shown);
   useFormTitle(t('link.title'), hasFieldErrors(errors) || problem !== null);
+  useEffect(() => {
+    void loadLinkAccountSchema().catch(() => undefined);
+  }, []);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sendingNow.current) return;
+    let linkAccountSchema: Awaited<ReturnType<typeof loadLinkAccountSchema>>;
+    try {
+      linkAccountSchema = await loadLinkAccountSchema();
+    } catch {
+      setProblem(new ApiError({ status: 503, title: 'Sorry, there is a problem with the service. Try again later' }));
+      setAttempt((count) => count + 1);
+      return;
+    }
     const result = linkAccountSchema.safeParse({ code });
     setAttempt((count) => count + 1);
     if (!result.success) {
