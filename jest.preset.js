@@ -17,6 +17,6 @@ module.exports = {
     ],
   },
   // ESM-only packages (Node 20's require(esm) covers them at run time, jest does not): let SWC transpile them.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js/faker|wouter|regexparam)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@faker-js/faker|wouter|regexparam|otplib|@otplib|@scure|@noble)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -99,9 +99,14 @@ function appSpecs(profile: Profile): AppSpec[] {
   ];
 }
 
-/** Starts api, workers, staff-web and family-portal in parallel and waits until all are ready. */
-export async function startApps(supervisor: Supervisor, env: Environment, viteEnv: Environment): Promise<AppStatus[]> {
-  const specs = appSpecs(supervisor.profile);
+export type AppName = 'api' | 'workers' | 'staff-web' | 'family-portal';
+
+/**
+ * Starts api, workers, staff-web and family-portal in parallel (or only the apps named in `only`)
+ * and waits until all are ready.
+ */
+export async function startApps(supervisor: Supervisor, env: Environment, viteEnv: Environment, only?: readonly AppName[]): Promise<AppStatus[]> {
+  const specs = appSpecs(supervisor.profile).filter((spec) => !only || only.includes(spec.name as AppName));
   const starts = specs.map(async (spec): Promise<AppStatus> => {
     if (!fs.existsSync(repoPath(spec.entry))) {
       warn(`${spec.entry} does not exist yet: skipping ${spec.name}`);

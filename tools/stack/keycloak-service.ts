@@ -3,6 +3,7 @@
 // the supervisor. The types mirror the agreed interface of ./keycloak so that this file does
 // not depend on it at compile time.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { logFilePath, profileDataDir, repoPath } from './paths';
@@ -39,11 +40,25 @@ export interface KeycloakModule {
 
 const MODULE_FILE = repoPath('tools', 'stack', 'keycloak.ts');
 
+/**
+ * Loads a TypeScript file of the repository by its path: `import()` of its file URL under tsx (npm
+ * start, npm test), and `require` under tools/run-ts.cjs (npm run bench, which starts a stack for the
+ * family portal's signed-in home), where SWC compiles `import()` to a `require()` that takes no URLs.
+ */
+async function importFile<T>(file: string): Promise<T> {
+  try {
+    return (await import(pathToFileURL(file).href)) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    return createRequire(__filename)(file) as T;
+  }
+}
+
 /** ./keycloak, or undefined while it has not been written yet. */
 export async function loadKeycloakModule(): Promise<KeycloakModule | undefined> {
   if (!fs.existsSync(MODULE_FILE)) return undefined;
   // Imported by path so that this file compiles before ./keycloak exists.
-  return (await import(pathToFileURL(MODULE_FILE).href)) as KeycloakModule;
+  return importFile<KeycloakModule>(MODULE_FILE);
 }
 
 export interface DemoUser {
@@ -59,7 +74,7 @@ export interface DemoUser {
 export async function loadDemoUsers(): Promise<DemoUser[] | undefined> {
   const file = repoPath('tools', 'keycloak', 'demo-users.ts');
   if (!fs.existsSync(file)) return undefined;
-  const loaded = (await import(pathToFileURL(file).href)) as { DEMO_USERS?: DemoUser[] };
+  const loaded = await importFile<{ DEMO_USERS?: DemoUser[] }>(file);
   return loaded.DEMO_USERS;
 }
 

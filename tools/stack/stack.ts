@@ -2,7 +2,7 @@
 // migrations and demo seed, then the apps. Shared by `start` (dev) and `test` (test).
 import fs from 'node:fs';
 import { appEnvironment, viteEnvironment, type Environment } from './app-environment';
-import { DEMO_SEED, MIGRATIONS, runOneOff, startApps, type AppStatus } from './apps';
+import { DEMO_SEED, MIGRATIONS, runOneOff, startApps, type AppName, type AppStatus } from './apps';
 import { startInfrastructure, type Infrastructure } from './infrastructure';
 import { stopLeftovers, runningSupervisor } from './leftovers';
 import { displayPath, logsDir, profileDataDir, repoPath } from './paths';
@@ -45,7 +45,7 @@ export async function prepareProfile(profile: Profile, options: { fresh: boolean
 }
 
 /** Fails early, naming the process in the way, when a port the stack needs is taken. */
-async function checkPortsFree(profile: Profile, toolchain: Toolchain): Promise<void> {
+async function checkPortsFree(profile: Profile, toolchain: Toolchain, only?: readonly AppName[]): Promise<void> {
   const ports = PORTS[profile];
   const wanted: [string, number][] = [];
   if (!process.env.DATABASE_URL) wanted.push(['postgres', ports.postgres]);
@@ -57,13 +57,13 @@ async function checkPortsFree(profile: Profile, toolchain: Toolchain): Promise<v
     wanted.push(['keycloak', ports.keycloak], ['keycloak management', ports.keycloakManagement]);
   }
   if (!process.env.SMTP_HOST) wanted.push(['mail (SMTP)', ports.smtp], ['mail (web inbox)', ports.mailWeb]);
-  const appEntries: [string, string, number][] = [
+  const appEntries: [AppName, string, number][] = [
     ['api', 'apps/api/src/main.ts', ports.api],
     ['workers', 'apps/workers/src/main.ts', ports.workersHealth],
     ['staff-web', 'apps/staff-web/vite.config.ts', ports.staffWeb],
     ['family-portal', 'apps/family-portal/vite.config.ts', ports.familyPortal],
   ];
-  for (const [name, entry, port] of appEntries) if (fs.existsSync(repoPath(entry))) wanted.push([name, port]);
+  for (const [name, entry, port] of appEntries) if ((!only || only.includes(name)) && fs.existsSync(repoPath(entry))) wanted.push([name, port]);
 
   const problems: string[] = [];
   for (const [name, port] of wanted) {
@@ -78,7 +78,12 @@ async function checkPortsFree(profile: Profile, toolchain: Toolchain): Promise<v
   }
 }
 
-export async function startStack(supervisor: Supervisor, toolchain: Toolchain): Promise<RunningStack> {
+export interface StartStackOptions {
+  /** Start only these apps (default: all); e.g. the Lighthouse benchmark serves its own production build of the family portal. */
+  apps?: readonly AppName[];
+}
+
+export async function startStack(supervisor: Supervisor, toolchain: Toolchain, options: StartStackOptions = {}): Promise<RunningStack> {
   const profile = supervisor.profile;
   const timings: PhaseTiming[] = [];
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -90,7 +95,7 @@ export async function startStack(supervisor: Supervisor, toolchain: Toolchain): 
     }
   };
 
-  await checkPortsFree(profile, toolchain);
+  await checkPortsFree(profile, toolchain, options.apps);
   info(`logs: ${displayPath(logsDir(profile))}/<service>.log`);
 
   heading(`Starting infrastructure (${profile})`);
@@ -103,6 +108,6 @@ export async function startStack(supervisor: Supervisor, toolchain: Toolchain): 
   await phase('demo seed', () => runOneOff(supervisor, DEMO_SEED, appEnv));
 
   heading('Starting apps');
-  const apps = await phase('apps', () => startApps(supervisor, appEnv, viteEnvironment(profile, infra)));
+  const apps = await phase('apps', () => startApps(supervisor, appEnv, viteEnvironment(profile, infra), options.apps));
   return { profile, infra, apps, appEnv, timings };
 }

@@ -1,47 +1,21 @@
 // Helpers for the browser end-to-end tests: Debian's Chromium driven by playwright-core, sign-in on
 // the real Keycloak page, and an axe check of every page of ours that a test visits.
+import { chromiumArgs, chromiumPath } from '@childfirst/testing/browser-sign-in';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const familyPortalUrl = process.env.FAMILY_PORTAL_URL ?? 'http://localhost:5174';
 export const staffWebUrl = process.env.STAFF_WEB_URL ?? 'http://localhost:5173';
 
-/** The demo users' password (tools/keycloak/childfirst-realm.json). */
-export const demoPassword = 'childfirst-demo';
-
-/** Flags for a headless Chromium in a container: no sandbox, no GPU, nothing fetched in the background. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The Chromium flags and the Keycloak sign-in are shared with the family portal's Lighthouse benchmark.
+export { chromiumArgs, demoPassword, signIn } from '@childfirst/testing/browser-sign-in';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /** A fresh context per person, so one person's Keycloak session never leaks into another's. */
 export function newPersonContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1200, height: 900 } });
-}
-
-/**
- * Opens the app, which sends the person to Keycloak's sign-in page (onLoad: login-required), signs
- * in there the way a person would, and waits until the app has shown its page heading.
- */
-export async function signIn(page: Page, appUrl: string, username: string, password = demoPassword): Promise<void> {
-  await page.goto(appUrl);
-  const usernameField = page.getByLabel('Username or email');
-  await usernameField.waitFor({ timeout: 30_000 });
-  await usernameField.fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign In' }).click();
-  const appOrigin = new URL(appUrl).origin;
-  await page.waitForURL((url) => url.origin === appOrigin, { timeout: 30_000 });
-  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
 }
 
 /** WCAG 2.2 AA, and everything it builds on. */
