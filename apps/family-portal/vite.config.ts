@@ -50,6 +50,15 @@ export default defineConfig({
     // Budgets (gzipped): 100 KB JavaScript, 30 KB CSS. Vite reports sizes; the e2e stack checks budgets.
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            // The referrals lists the public form shows (labels, urgencies, limits) apart from the
+            // schemas beside them, which bring zod and load only when the form is sent.
+            { name: 'referral-lists', test: /[\\/]libs[\\/]domain[\\/]src[\\/]referrals[\\/](concern-category-list|urgency-levels|intake-options)\.ts$/ },
+          ],
+        },
+      },
       treeshake: {
         // libs/domain is pure (ARCHITECTURE.md: no I/O, no clock, lint-enforced) but its package.json
         // does not say so, so one schema imported from a barrel ("@childfirst/domain/referrals") would
@@ -57,6 +66,10 @@ export default defineConfig({
         // Declared free of side effects, unused domain modules are dropped. Everything else keeps its
         // package.json's setting (undefined).
         moduleSideEffects: (id: string) => (/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id) ? false : undefined),
+        // Building a zod schema (z.enum(…), z.object(…).refine(…)) has no side effects, so a page
+        // that needs a domain module's plain lists (concern labels, urgencies) but not its schemas
+        // does not download zod for the schemas defined beside them.
+        manualPureFunctions: ['z'],
       },
     },
   },

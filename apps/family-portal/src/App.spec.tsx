@@ -114,6 +114,7 @@ describe('signed-in pages', () => {
       'Documents',
       'Your views',
       'Consent',
+      'Account security',
       'Sign out',
     ]);
     expect(within(navigation).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
@@ -136,7 +137,7 @@ describe('signed-in pages', () => {
     expect(screen.getByText(/Your key worker gives you an invitation code/)).toBeTruthy();
     // No way into the portal but signing out.
     const navigation = screen.getByRole('navigation', { name: 'Menu' });
-    expect(within(navigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['Sign out']);
+    expect(within(navigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['Account security', 'Sign out']);
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['http://api.test/family/me']);
 
     await user.type(screen.getByLabelText('Invitation code'), 'k7pm q2xd 9a');

@@ -4,6 +4,9 @@ import { concernCategorySchema, type ConcernCategory } from './concern-categorie
 import { intakeConsentSchema } from './intake-consent';
 import type { ReferralSource } from './referral-source';
 import { referralUrgencySchema } from './urgency';
+import { MAX_APPROXIMATE_AGE, publicReporterRelationshipCodes } from './intake-options';
+
+export * from './intake-options';
 
 /**
  * The front door's ways in (PRODUCT.md, "Users" and promise 5), one submission schema each:
@@ -26,7 +29,6 @@ export const referralIntakeChannelCodes = Object.keys(referralIntakeChannels) as
 ];
 
 const MAX_SUBJECTS = 10;
-export const MAX_APPROXIMATE_AGE = 25;
 
 const isoDate = (message: string) => z.iso.date({ error: message });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -204,18 +206,6 @@ export type ProfessionalReferral = z.infer<typeof professionalReferralSchema>;
 
 // ─── Anyone without an account (public form) ─────────────────────────────────────────────────────
 
-export const publicReporterRelationships = {
-  'family-member': { label: 'I am a relative or carer of the child' },
-  acquaintance: { label: 'I know the family, for example as a neighbour, friend or childminder' },
-  'the-child': { label: 'I am the child or young person this is about' },
-  professional: { label: 'I work with the child or family' },
-  other: { label: 'Other' },
-} as const satisfies Record<string, { label: string }>;
-export type PublicReporterRelationship = keyof typeof publicReporterRelationships;
-export const publicReporterRelationshipCodes = Object.keys(publicReporterRelationships) as [
-  PublicReporterRelationship,
-  ...PublicReporterRelationship[],
-];
 
 /**
  * A concern from someone without an account. They cannot search the records, so every child is

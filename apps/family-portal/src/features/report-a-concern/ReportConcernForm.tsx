@@ -26,7 +26,9 @@ import {
   concernFormFields,
   emptyChild,
   emptyConcernForm,
+  loadConcernSchema,
   validateConcernForm,
+  type PublicConcernSchema,
   type ChildValues,
   type ConcernFormValues,
   type TellUsWhoYouAre,
@@ -69,6 +71,11 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   const [childrenAnnouncement, setChildrenAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
 
+  // The schema (and zod) downloads now, while the person reads and types.
+  useEffect(() => {
+    void loadConcernSchema().catch(() => undefined);
+  }, []);
+
   useEffect(() => {
     if (!focusAfterRender.current) return;
     document.getElementById(focusAfterRender.current)?.focus();
@@ -108,7 +115,15 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending.current) return;
-    const result = validateConcernForm(values, today());
+    let schema: PublicConcernSchema;
+    try {
+      schema = await loadConcernSchema();
+    } catch {
+      setProblem(new ApiError({ status: 503, title: 'Sorry, there is a problem with the service. Try again later' }));
+      setAttempt((count) => count + 1);
+      return;
+    }
+    const result = validateConcernForm(values, today(), schema);
     if (result.errors) {
       setErrors(result.errors);
       setDateParts(result.dateParts);

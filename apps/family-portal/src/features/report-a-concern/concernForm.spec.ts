@@ -2,6 +2,8 @@ import { concernCategoryCodes, publicConcernSchema } from '@childfirst/domain/re
 import { MAX_CHILDREN, concernFormFields, emptyChild, emptyConcernForm, validateConcernForm, type ConcernFormValues } from './concernForm';
 import { publicConcernOptions } from './publicConcernOptions';
 
+const validate = (values: ConcernFormValues, today: string) => validateConcernForm(values, today, publicConcernSchema);
+
 const today = '2025-06-04';
 
 const valid: ConcernFormValues = {
@@ -16,7 +18,7 @@ const valid: ConcernFormValues = {
 
 describe('the report a concern form, checked with publicConcernSchema', () => {
   it('gives the schema’s own messages for a form sent empty', () => {
-    const { errors } = validateConcernForm(emptyConcernForm, today);
+    const { errors } = validate(emptyConcernForm, today);
     expect(errors).toEqual({
       'subjects.0.givenName': 'Enter the child’s name, or their date of birth or age and their postcode, so we can find them',
       concerns: 'Select at least one concern',
@@ -31,7 +33,7 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
   });
 
   it('builds the concern the API expects: trimmed, optional answers left out, postcode normalised', () => {
-    const result = validateConcernForm(
+    const result = validate(
       { ...valid, children: [{ ...emptyChild(0), dateOfBirth: { day: '27', month: '3', year: '2019' }, postcode: 'sg11aa', schoolName: ' Oak Primary ' }] },
       today,
     );
@@ -48,7 +50,7 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
   });
 
   it('leaves out a name and contact details typed before choosing to stay anonymous', () => {
-    const result = validateConcernForm({ ...valid, reporterName: 'Pat Jones', reporterPhone: '07700 900982', reporterEmail: 'pat@example.com' }, today);
+    const result = validate({ ...valid, reporterName: 'Pat Jones', reporterPhone: '07700 900982', reporterEmail: 'pat@example.com' }, today);
     const sent = JSON.parse(JSON.stringify(result.concern)) as Record<string, unknown>;
     expect(sent.anonymous).toBe(true);
     expect(Object.keys(sent).filter((key) => key.startsWith('reporter'))).toEqual([]);
@@ -56,20 +58,20 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
 
   it('sends a named reporter’s details, and asks for a way to contact them', () => {
     const named = { ...valid, tellUsWhoYouAre: 'yes' as const, reporterName: 'Pat Jones', reporterEmail: 'pat@example.com' };
-    expect(validateConcernForm(named, today).concern).toMatchObject({ anonymous: false, reporterName: 'Pat Jones', reporterEmail: 'pat@example.com' });
+    expect(validate(named, today).concern).toMatchObject({ anonymous: false, reporterName: 'Pat Jones', reporterEmail: 'pat@example.com' });
 
-    expect(validateConcernForm({ ...named, reporterName: '', reporterEmail: '' }, today).errors).toEqual({
+    expect(validate({ ...named, reporterName: '', reporterEmail: '' }, today).errors).toEqual({
       reporterName: 'Enter your name, or choose to stay anonymous',
       reporterPhone: 'Enter a phone number or email address so we can contact you if we need to know more',
     });
-    expect(validateConcernForm({ ...named, reporterPhone: '12345' }, today).errors).toEqual({
+    expect(validate({ ...named, reporterPhone: '12345' }, today).errors).toEqual({
       reporterPhone: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
     });
   });
 
   it('shows the reporter’s missing details at the same time as every other problem', () => {
     // The schema checks them only once everything else is valid; the form must not hold them back.
-    const { errors } = validateConcernForm({ ...emptyConcernForm, tellUsWhoYouAre: 'yes' }, today);
+    const { errors } = validate({ ...emptyConcernForm, tellUsWhoYouAre: 'yes' }, today);
     expect(errors).toMatchObject({
       concerns: 'Select at least one concern',
       reporterName: 'Enter your name, or choose to stay anonymous',
@@ -78,33 +80,33 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
   });
 
   it('reads a date of birth typed in three boxes, with the Design System’s messages', () => {
-    const partial = validateConcernForm({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', dateOfBirth: { day: '27', month: '3', year: '' } }] }, today);
+    const partial = validate({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', dateOfBirth: { day: '27', month: '3', year: '' } }] }, today);
     expect(partial.errors).toEqual({ 'subjects.0.dateOfBirth': 'Date of birth must include a year' });
     expect(partial.dateParts).toEqual({ 0: ['year'] });
 
-    const future = validateConcernForm({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', dateOfBirth: { day: '5', month: '6', year: '2025' } }] }, today);
+    const future = validate({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', dateOfBirth: { day: '5', month: '6', year: '2025' } }] }, today);
     expect(future.errors).toEqual({ 'subjects.0.dateOfBirth': 'Date of birth must be today or in the past' });
   });
 
   it('gives the schema’s messages about a child’s age', () => {
     const ageMessage = 'Enter the child’s approximate age as a whole number of years, from 0 to 25';
     for (const approximateAge of ['about 7', '7.5', '30']) {
-      const { errors } = validateConcernForm({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', approximateAge }] }, today);
+      const { errors } = validate({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', approximateAge }] }, today);
       expect([approximateAge, errors]).toEqual([approximateAge, { 'subjects.0.approximateAge': ageMessage }]);
     }
-    const both = validateConcernForm(
+    const both = validate(
       { ...valid, children: [{ ...emptyChild(0), givenName: 'Sam', approximateAge: '6', dateOfBirth: { day: '27', month: '3', year: '2019' } }] },
       today,
     );
     expect(both.errors).toEqual({ 'subjects.0.approximateAge': 'Enter either the date of birth or an approximate age, not both' });
     // An age and a postcode are enough to find a child without a name.
-    expect(validateConcernForm({ ...valid, children: [{ ...emptyChild(0), approximateAge: ' 7 ', postcode: 'SG1 1AA' }] }, today).concern?.subjects).toEqual([
+    expect(validate({ ...valid, children: [{ ...emptyChild(0), approximateAge: ' 7 ', postcode: 'SG1 1AA' }] }, today).concern?.subjects).toEqual([
       { kind: 'unidentified', approximateAge: 7, postcode: 'SG1 1AA' },
     ]);
   });
 
   it('checks each child, keyed by its place in the list', () => {
-    const { errors } = validateConcernForm({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam' }, emptyChild(1), { ...emptyChild(2), postcode: 'nowhere', givenName: 'Ali' }] }, today);
+    const { errors } = validate({ ...valid, children: [{ ...emptyChild(0), givenName: 'Sam' }, emptyChild(1), { ...emptyChild(2), postcode: 'nowhere', givenName: 'Ali' }] }, today);
     expect(errors).toEqual({
       'subjects.1.givenName': 'Enter the child’s name, or their date of birth or age and their postcode, so we can find them',
       'subjects.2.postcode': 'Enter a full UK postcode, like SG1 1AA',
@@ -113,8 +115,8 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
 
   it('offers as many children as the schema accepts, and no more', () => {
     const children = (count: number) => Array.from({ length: count }, (_unused, index) => ({ ...emptyChild(index), givenName: `Child ${index + 1}` }));
-    expect(validateConcernForm({ ...valid, children: children(MAX_CHILDREN) }, today).concern?.subjects).toHaveLength(MAX_CHILDREN);
-    expect(validateConcernForm({ ...valid, children: children(MAX_CHILDREN + 1) }, today).errors).toEqual({
+    expect(validate({ ...valid, children: children(MAX_CHILDREN) }, today).concern?.subjects).toHaveLength(MAX_CHILDREN);
+    expect(validate({ ...valid, children: children(MAX_CHILDREN + 1) }, today).errors).toEqual({
       subjects: `Add at most ${MAX_CHILDREN} children; make another referral for the others`,
     });
   });

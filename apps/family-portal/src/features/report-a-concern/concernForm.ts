@@ -1,10 +1,4 @@
-import {
-  publicConcernSchema,
-  type ConcernCategory,
-  type PublicConcern,
-  type PublicReporterRelationship,
-  type ReferralUrgency,
-} from '@childfirst/domain/referrals';
+import type { ConcernCategory, PublicConcern, PublicReporterRelationship, ReferralUrgency, publicConcernSchema } from '@childfirst/domain/referrals';
 import { emptyDateParts, fieldErrorsFromIssues, parseDateParts, type DatePart, type DateParts, type FieldErrors, type SchemaIssue } from '@childfirst/ui';
 
 /**
@@ -129,7 +123,16 @@ const reporterFields: readonly PropertyKey[] = ['anonymous', 'reporterName', 're
  * boxes is read here first (the schema sees dates whole), with the Design System's messages.
  * Name and contact details go only with "Yes, I will tell you who I am": typed, then "No", they are dropped.
  */
-export function validateConcernForm(values: ConcernFormValues, today: string): ConcernFormResult {
+/** The API's schema for a public concern (with zod, 24 KB gzipped): loaded after the form shows, see loadConcernSchema. */
+export type PublicConcernSchema = typeof publicConcernSchema;
+
+/**
+ * The shared schema downloads just after the form shows, not before, so the public form stays
+ * within the first-load budget (ADR 11); by the time someone sends it, it is here.
+ */
+export const loadConcernSchema = (): Promise<PublicConcernSchema> => import('@childfirst/domain/referrals').then((module) => module.publicConcernSchema);
+
+export function validateConcernForm(values: ConcernFormValues, today: string, publicConcernSchema: PublicConcernSchema): ConcernFormResult {
   const dateErrors: FieldErrors = {};
   const dateParts: Partial<Record<number, DatePart[]>> = {};
   const subjects = values.children.map((child, index) => {
