@@ -45,6 +45,17 @@ export default [
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@childfirst/testing/*'], message: 'Test support is for tests only.' }] }] },
   },
   {
+    // The API's DTOs keep nullable fields nullable in the OpenAPI documents only when made by its own createZodDto.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/platform/openapi/zod-dto.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'nestjs-zod', importNames: ['createZodDto'], message: "Use createZodDto from platform/openapi/zod-dto: nestjs-zod's own renders zod's nullable strings as arrays in OpenAPI." }] },
+      ],
+    },
+  },
+  {
     // Workflow code must be deterministic (Temporal): only the workflow SDK, common types and pure domain code.
     files: ['libs/workflows/src/**/*.workflow.ts', 'libs/workflows/src/**/*.messages.ts', 'libs/workflows/src/**/*.activities.ts', 'libs/workflows/src/**/*.ids.ts', 'libs/workflows/src/workflows.ts'],
     rules: {

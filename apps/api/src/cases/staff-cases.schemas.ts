@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
   breakGlassGrantedSchema,
@@ -24,6 +23,7 @@ import {
   practitionerListSchema,
   practitionerQuerySchema,
 } from '@childfirst/domain/casework';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 export class CaseIdParamsDto extends createZodDto(z.object({ id: z.uuid({ error: 'The case id must be a UUID' }) })) {}
 export class CaseWorkspaceDto extends createZodDto(caseWorkspaceSchema) {}

@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
   attachmentViewSchema,
@@ -20,6 +19,7 @@ import {
   viewSubmissionSchema,
 } from '@childfirst/domain/portal';
 import { familyHelpRequestSchema, helpRequestSubmissionSchema } from '@childfirst/domain/referrals';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 const uuidParam = (what: string) => z.uuid({ error: `The ${what} id must be a UUID` });
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Actor } from '@childfirst/domain/access';
 import { appointmentRequestSchema, appointmentSchema, invitationRequestSchema, invitationSchema } from '@childfirst/domain/portal';
@@ -9,6 +9,7 @@ import { StaffPortalService, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
+import { createZodDto } from '../platform/openapi/zod-dto';
 import { NewThreadDto, ReplyDto, ThreadDto, ThreadListDto } from './family-portal.schemas';
 
 const uuidParam = (what: string) => z.uuid({ error: `The ${what} id must be a UUID` });

@@ -1,12 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Actor } from '@childfirst/domain/access';
 import { familyRecordSchema } from '@childfirst/domain/casework';
 import { FamilyRecordService, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
 import { RequestCtx } from '../platform/request-context';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 class FamilyRecordDto extends createZodDto(familyRecordSchema) {}
 class FamilyIdParamsDto extends createZodDto(z.object({ id: z.uuid({ error: 'The family id must be a UUID' }) })) {}

@@ -1,7 +1,7 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { personMergeRequestSchema, personRecordSchema, personSearchHitSchema, personSearchQuerySchema, recordViewersSchema } from '@childfirst/domain/casework';
 import { personCreateSchema, personUpdateSchema } from '@childfirst/domain/people';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 export class PersonSearchQueryDto extends createZodDto(personSearchQuerySchema) {}
 export class PersonSearchResultsDto extends createZodDto(z.object({ items: z.array(personSearchHitSchema) })) {}

@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
   agencyNotificationReceiptSchema,
@@ -18,6 +17,7 @@ import {
   triageDecisionV2Schema,
   triageQueueFilterSchema,
 } from '@childfirst/domain/referrals';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 const uuidParam = (what: string) => z.uuid({ error: `The ${what} id must be a UUID` });
 

@@ -1,6 +1,6 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { capabilities, roles } from '@childfirst/domain/access';
+import { createZodDto } from '../platform/openapi/zod-dto';
 
 export const staffProfileSchema = z.object({
   displayName: z.string(),
