@@ -18,7 +18,7 @@ const locale = (namespace) => `src/locales/${language}/${namespace}.json`;
 /** What each route downloads lazily before its page shows (besides the entry). */
 const routes = {
   '/start': ['src/features/start/StartPage.tsx', locale('common')],
-  '/report-a-concern': ['src/features/report-a-concern/ReportConcernPage.tsx', locale('common')],
+  '/report-a-concern': ['src/features/report-a-concern/ReportConcernPage.tsx', locale('common'), locale('concern'), locale('validation')],
   '/ (signed-in home)': [
     'src/app/SignedInPortal.tsx',
     '../../libs/ui/src/auth/createKeycloak.ts',

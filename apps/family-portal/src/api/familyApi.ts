@@ -89,10 +89,8 @@ export function createFamilyApi(request: JsonClient, files: FileTransport = unav
   const idempotent = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
 
   return {
-    // The document describes FamilyMe's nullable names (familyName, personName) as string arrays, so
-    // these two responses are typed by the shared schema, which is what the API serialises with.
-    getMe: () => request<FamilyMe>('/family/me'),
-    linkAccount: (link) => call('post', '/family/link', { body: link }) as unknown as Promise<FamilyMe>,
+    getMe: () => call('get', '/family/me', {}),
+    linkAccount: (link) => call('post', '/family/link', { body: link }),
     getHome: () => call('get', '/family/home', {}),
 
     listThreads: async () => (await call('get', '/family/messages', {})).items,
@@ -109,9 +107,8 @@ export function createFamilyApi(request: JsonClient, files: FileTransport = unav
     listDocuments: async () => (await call('get', '/family/documents', {})).items,
     addDocument: (upload) => call('post', '/family/documents', { body: upload }),
 
-    // As getMe: the document describes a view's aboutName (nullable) as a string array.
-    listViews: () => request<FamilyViewList>('/family/views'),
-    addView: (view) => call('post', '/family/views', { body: view }) as unknown as Promise<FamilyView>,
+    listViews: () => call('get', '/family/views', {}),
+    addView: (view) => call('post', '/family/views', { body: view }),
 
     listConsents: async () => (await call('get', '/family/consents', {})).items,
     withdrawConsent: async (consentId) => (await call('post', '/family/consents/{id}/withdraw', { params: { id: consentId } })).items,

@@ -10,7 +10,7 @@ export type Language = (typeof languages)[number];
  * (header, navigation, loading and error messages); "validation" translates the shared schemas' and
  * the API's fixed messages, which arrive in English.
  */
-export const namespaces = ['common', 'home', 'account', 'messages', 'help', 'changes', 'documents', 'views', 'consent', 'validation'] as const;
+export const namespaces = ['common', 'home', 'account', 'messages', 'help', 'changes', 'documents', 'views', 'consent', 'concern', 'validation'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -35,6 +35,7 @@ const loaders: Record<Language, Record<Namespace, Loader>> = {
     documents: () => import('../locales/en/documents.json'),
     views: () => import('../locales/en/views.json'),
     consent: () => import('../locales/en/consent.json'),
+    concern: () => import('../locales/en/concern.json'),
     validation: () => import('../locales/en/validation.json'),
   },
   cy: {
@@ -47,6 +48,7 @@ const loaders: Record<Language, Record<Namespace, Loader>> = {
     documents: () => import('../locales/cy/documents.json'),
     views: () => import('../locales/cy/views.json'),
     consent: () => import('../locales/cy/consent.json'),
+    concern: () => import('../locales/cy/concern.json'),
     validation: () => import('../locales/cy/validation.json'),
   },
 };

@@ -416,12 +416,12 @@ export interface components {
             /** @enum {string|null} */
             accountKind: "parent" | "young-person" | null;
             displayName: string;
-            familyName: string[];
+            familyName: string | null;
             linked: boolean;
-            personName: string[];
+            personName: string | null;
         };
         FamilyViewDto_Output: {
-            aboutName: string[];
+            aboutName: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */

@@ -1,10 +1,13 @@
 import { MAX_APPROXIMATE_AGE } from '@childfirst/domain/referrals';
 import { DateInput, Input, Textarea, type DatePart, type FieldErrors } from '@childfirst/ui';
+import { useErrorOf } from '../../components/forms';
+import { useTranslation } from '../../i18n/i18n';
 import { childFieldId, type ChildField, type ChildValues } from './concernForm';
 
 export interface ChildFieldsProps {
   index: number;
   child: ChildValues;
+  /** Already in the page's language. */
   errors: FieldErrors;
   /** The parts of the date of birth to highlight. */
   dateParts?: DatePart[];
@@ -15,25 +18,24 @@ export interface ChildFieldsProps {
 
 /** What the person knows about one child. Names are not spell-checked or filled in by the browser: they are not the person's own. */
 export function ChildFields({ index, child, errors, dateParts = [], onRemove, onChange }: ChildFieldsProps) {
+  const { t } = useTranslation('concern');
   const number = index + 1;
-  const errorOf = (field: ChildField) => {
-    const text = errors[`subjects.${index}.${field}`];
-    return text ? { text } : undefined;
-  };
+  const errorOfPath = useErrorOf(errors);
+  const errorOf = (field: ChildField) => errorOfPath(`subjects.${index}.${field}`);
   const idOf = (field: ChildField) => childFieldId(index, field);
   const change = <Field extends keyof ChildValues>(field: Field, value: ChildValues[Field]) => onChange({ ...child, [field]: value });
   const dateError = errorOf('dateOfBirth');
 
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" id={`child-${number}`}>
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Child {number}</legend>
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t('child.legend', { number })}</legend>
       <Input
         id={idOf('givenName')}
         name={`subjects[${index}].givenName`}
         classes="govuk-!-width-one-half"
         autocomplete="off"
         spellcheck={false}
-        label={{ text: 'First name' }}
+        label={{ text: t('child.givenName') }}
         value={child.givenName}
         errorMessage={errorOf('givenName')}
         onChange={(value) => change('givenName', value)}
@@ -44,7 +46,7 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
         classes="govuk-!-width-one-half"
         autocomplete="off"
         spellcheck={false}
-        label={{ text: 'Last name' }}
+        label={{ text: t('child.familyName') }}
         value={child.familyName}
         errorMessage={errorOf('familyName')}
         onChange={(value) => change('familyName', value)}
@@ -52,10 +54,11 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
       <DateInput
         id={idOf('dateOfBirth')}
         namePrefix={`subjects[${index}].dateOfBirth`}
-        fieldset={{ legend: { text: 'Date of birth', classes: 'govuk-fieldset__legend--s' } }}
-        hint={{ text: 'For example, 27 3 2019' }}
+        fieldset={{ legend: { text: t('child.dateOfBirth'), classes: 'govuk-fieldset__legend--s' } }}
+        hint={{ text: t('child.dateOfBirthHint') }}
         items={(['day', 'month', 'year'] as const).map((part) => ({
           name: part,
+          label: t(`common:date.${part}`),
           value: child.dateOfBirth[part],
           error: dateError !== undefined && dateParts.includes(part),
         }))}
@@ -69,8 +72,8 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
         inputmode="numeric"
         autocomplete="off"
         spellcheck={false}
-        label={{ text: 'If you do not know their date of birth, how old are they?' }}
-        hint={{ text: `In years, from 0 to ${MAX_APPROXIMATE_AGE}. Your best guess is fine.` }}
+        label={{ text: t('child.approximateAge') }}
+        hint={{ text: t('child.approximateAgeHint', { max: MAX_APPROXIMATE_AGE }) }}
         value={child.approximateAge}
         errorMessage={errorOf('approximateAge')}
         onChange={(value) => change('approximateAge', value)}
@@ -81,7 +84,7 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
         classes="govuk-input--width-10"
         autocomplete="off"
         spellcheck={false}
-        label={{ text: 'Postcode where they live' }}
+        label={{ text: t('child.postcode') }}
         value={child.postcode}
         errorMessage={errorOf('postcode')}
         onChange={(value) => change('postcode', value)}
@@ -90,7 +93,7 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
         id={idOf('schoolName')}
         name={`subjects[${index}].schoolName`}
         autocomplete="off"
-        label={{ text: 'School, college or nursery (optional)' }}
+        label={{ text: t('child.schoolName') }}
         value={child.schoolName}
         errorMessage={errorOf('schoolName')}
         onChange={(value) => change('schoolName', value)}
@@ -99,15 +102,16 @@ export function ChildFields({ index, child, errors, dateParts = [], onRemove, on
         id={idOf('description')}
         name={`subjects[${index}].description`}
         rows={3}
-        label={{ text: 'Anything else that would help us find them (optional)' }}
-        hint={{ text: 'For example, their address, what they look like or who they live with' }}
+        label={{ text: t('child.description') }}
+        hint={{ text: t('child.descriptionHint') }}
         value={child.description}
         errorMessage={errorOf('description')}
         onChange={(value) => change('description', value)}
       />
       {onRemove && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onRemove}>
-          Remove<span className="govuk-visually-hidden"> child {number}</span>
+          {t('common:actions.remove')}
+          <span className="govuk-visually-hidden"> {t('child.removeHidden', { number })}</span>
         </button>
       )}
     </fieldset>

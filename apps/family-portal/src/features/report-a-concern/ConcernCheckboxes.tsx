@@ -1,10 +1,12 @@
 import type { ConcernCategory } from '@childfirst/domain/referrals';
 import { ErrorMessage, Hint } from '@childfirst/ui';
+import { useTranslation } from '../../i18n/i18n';
 import type { PublicConcernGroup } from './publicConcernOptions';
 
 export interface ConcernCheckboxesProps {
   groups: readonly PublicConcernGroup[];
   values: readonly ConcernCategory[];
+  /** Already in the page's language. */
   error?: string;
   onChange: (values: ConcernCategory[]) => void;
 }
@@ -16,6 +18,7 @@ export interface ConcernCheckboxesProps {
  * which the error summary links to.
  */
 export function ConcernCheckboxes({ groups, values, error, onChange }: ConcernCheckboxesProps) {
+  const { t } = useTranslation('concern');
   const order = groups.flatMap((group) => group.options.map((option) => option.value));
 
   function toggle(value: ConcernCategory, checked: boolean) {
@@ -34,16 +37,16 @@ export function ConcernCheckboxes({ groups, values, error, onChange }: ConcernCh
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={error ? 'concerns-hint concerns-error' : 'concerns-hint'}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <h2 className="govuk-fieldset__heading">What are you worried about?</h2>
+          <h2 className="govuk-fieldset__heading">{t('concerns.legend')}</h2>
         </legend>
-        <Hint id="concerns-hint" text="Select all that apply. If you are not sure, choose what is closest or ‘Something else’." />
-        {error && <ErrorMessage id="concerns-error" text={error} />}
+        <Hint id="concerns-hint" text={t('concerns.hint')} />
+        {error && <ErrorMessage id="concerns-error" text={error} visuallyHiddenText={t('common:errors.prefix')} />}
         {groups.map((group) => {
           const headingId = `concerns-group-${group.id}`;
           return (
             <div key={group.id} role="group" aria-labelledby={headingId} className="govuk-!-margin-bottom-4">
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={headingId}>
-                {group.heading}
+                {t(group.headingKey)}
               </h3>
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 {group.options.map((option) => {
@@ -58,13 +61,13 @@ export function ConcernCheckboxes({ groups, values, error, onChange }: ConcernCh
                         type="checkbox"
                         value={option.value}
                         checked={values.includes(option.value)}
-                        aria-describedby={option.hint ? hintId : undefined}
+                        aria-describedby={option.hintKey ? hintId : undefined}
                         onChange={(event) => toggle(option.value, event.target.checked)}
                       />
                       <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                        {option.text}
+                        {t(option.textKey)}
                       </label>
-                      {option.hint && <Hint id={hintId} classes="govuk-checkboxes__hint" text={option.hint} />}
+                      {option.hintKey && <Hint id={hintId} classes="govuk-checkboxes__hint" text={t(option.hintKey)} />}
                     </div>
                   );
                 })}

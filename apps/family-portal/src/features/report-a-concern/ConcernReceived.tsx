@@ -1,6 +1,10 @@
-import { Link, Panel, focusMainHeading, formatDateTime, usePageTitle } from '@childfirst/ui';
+import { Link, Panel, focusMainHeading } from '@childfirst/ui';
 import { useEffect } from 'react';
 import type { PublicConcernReceipt } from '../../api/publicApi';
+import { useFormTitle } from '../../components/forms';
+import { useFormats } from '../../i18n/formats';
+import { useTranslation } from '../../i18n/i18n';
+import { useMessageText } from '../../i18n/useMessageText';
 
 export interface ConcernReceivedProps {
   receipt: PublicConcernReceipt;
@@ -13,7 +17,10 @@ export interface ConcernReceivedProps {
 
 /** The confirmation: a reference to quote, and what happens next. Nothing about the child or family. */
 export function ConcernReceived({ receipt, anonymous, frontDoorPhone, onReportAnother }: ConcernReceivedProps) {
-  usePageTitle('Concern received');
+  const { t } = useTranslation('concern');
+  const { text } = useMessageText();
+  const formats = useFormats();
+  useFormTitle(t('received.title'));
   useEffect(() => {
     focusMainHeading();
   }, []);
@@ -21,34 +28,31 @@ export function ConcernReceived({ receipt, anonymous, frontDoorPhone, onReportAn
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Panel
-          titleText="Concern received"
+          titleText={t('received.title')}
           html={
             <>
-              Your reference number
+              {t('received.reference')}
               <br />
               <strong>{receipt.reference}</strong>
             </>
           }
         />
-        <p className="govuk-body">We received it on {formatDateTime(receipt.receivedAt)}.</p>
-        {receipt.message && <p className="govuk-body">{receipt.message}</p>}
-        <p className="govuk-body">Write down your reference number. Give it to us if you contact us about this concern.</p>
+        <p className="govuk-body">{t('received.on', { when: formats.dateTime(receipt.receivedAt) })}</p>
+        {/* The API's own words: in Welsh when they are known (validation.json), as sent otherwise. */}
+        {receipt.message && <p className="govuk-body">{text(receipt.message)}</p>}
+        <p className="govuk-body">{t('received.writeDown')}</p>
 
-        <h2 className="govuk-heading-m">What happens next</h2>
-        <p className="govuk-body">Our front door team looks at every concern within one working day. They decide whether the child or family needs help or protection.</p>
-        {anonymous ? (
-          <p className="govuk-body">You did not tell us who you are, so we will not contact you.</p>
-        ) : (
-          <p className="govuk-body">We will only contact you if we need to know more. We will use the phone number or email address you gave us.</p>
-        )}
-        <p className="govuk-body">We cannot tell you what happens to the child or their family. This is to protect their privacy.</p>
+        <h2 className="govuk-heading-m">{t('received.next')}</h2>
+        <p className="govuk-body">{t('received.frontDoor')}</p>
+        <p className="govuk-body">{anonymous ? t('received.anonymous') : t('received.named')}</p>
+        <p className="govuk-body">{t('received.privacy')}</p>
 
-        <h2 className="govuk-heading-m">If you are still worried</h2>
-        <p className="govuk-body">If a child is in immediate danger, call 999.</p>
-        <p className="govuk-body">If something else happens, or you remember more, phone {frontDoorPhone} and give your reference number, or send another report.</p>
+        <h2 className="govuk-heading-m">{t('received.stillWorried')}</h2>
+        <p className="govuk-body">{t('received.danger')}</p>
+        <p className="govuk-body">{t('received.more', { phone: frontDoorPhone })}</p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/report-a-concern" onClick={onReportAnother}>
-            Report another concern
+            {t('received.another')}
           </Link>
         </p>
       </div>

@@ -1,8 +1,7 @@
-import { publicReporterRelationships, referralUrgencies, type PublicConcern, type PublicReporterRelationship, type ReferralUrgency } from '@childfirst/domain/referrals';
+import { publicReporterRelationshipCodes, referralUrgencyCodes, type PublicConcern, type PublicReporterRelationship, type ReferralUrgency } from '@childfirst/domain/referrals';
 import {
   ApiError,
   Button,
-  ErrorSummary,
   Input,
   LoadingStatus,
   PageHeading,
@@ -11,13 +10,15 @@ import {
   errorSummaryItems,
   hasFieldErrors,
   ukDateOf,
-  usePageTitle,
   type DatePart,
   type FieldErrors,
 } from '@childfirst/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PublicApi, PublicConcernReceipt } from '../../api/publicApi';
 import { CharacterCount } from '../../components/CharacterCount';
+import { FormErrorSummary, useErrorOf, useFormTitle } from '../../components/forms';
+import { useTranslation, type TFunction } from '../../i18n/i18n';
+import { useMessageText } from '../../i18n/useMessageText';
 import { ChildFields } from './ChildFields';
 import { ConcernCheckboxes } from './ConcernCheckboxes';
 import {
@@ -47,11 +48,6 @@ export interface ReportConcernFormProps {
 /** The description's limit in publicConcernSchema (referralDescriptionSchema). */
 const DESCRIPTION_MAX_LENGTH = 4000;
 
-function errorOf(errors: FieldErrors, field: string) {
-  const text = errors[field];
-  return text ? { text } : undefined;
-}
-
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ status: 500, title: 'Sorry, there is a problem with the service. Try again later' });
 }
@@ -70,6 +66,11 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   const nextChildKey = useRef(1);
   const [childrenAnnouncement, setChildrenAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
+  const { t } = useTranslation('concern');
+  // The schema's, the Design System's and the API's messages arrive in English; in Welsh they are looked up.
+  const { text, errors: translated } = useMessageText();
+  const shown = translated(errors);
+  const errorOf = useErrorOf(shown);
 
   // The schema (and zod) downloads now, while the person reads and types.
   useEffect(() => {
@@ -83,7 +84,7 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   });
 
   const showsErrors = hasFieldErrors(errors) || problem !== null;
-  usePageTitle('Report a concern about a child', { hasErrors: showsErrors });
+  useFormTitle(t('title'), showsErrors);
 
   function handleChange<Field extends keyof ConcernFormValues>(field: Field, value: ConcernFormValues[Field]) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -99,7 +100,7 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
     const child = emptyChild(nextChildKey.current);
     nextChildKey.current += 1;
     setValues((current) => ({ ...current, children: [...current.children, child] }));
-    setChildrenAnnouncement(`Child ${number} added`);
+    setChildrenAnnouncement(t('children.added', { number }));
     focusAfterRender.current = childFieldId(number - 1, 'givenName');
   }
 
@@ -108,7 +109,7 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
     // The children after it move up one, so their errors would sit on the wrong child: check again on sending.
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('subjects'))));
     setDateParts({});
-    setChildrenAnnouncement(`Child ${index + 1} removed`);
+    setChildrenAnnouncement(t('children.removed', { number: index + 1 }));
     focusAfterRender.current = 'add-child';
   }
 
@@ -150,8 +151,8 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
     }
   }
 
-  const summaryItems = errorSummaryItems(errors, concernFormFields(values.children.length, dateParts));
-  const problemSummary = problem && problemMessage(problem, frontDoorPhone);
+  const summaryItems = errorSummaryItems(shown, concernFormFields(values.children.length, dateParts));
+  const problemSummary = problem && problemMessage(problem, frontDoorPhone, t, text);
 
   const identityFields = (
     <>
@@ -161,12 +162,12 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
         autocomplete="name"
         spellcheck={false}
         classes="govuk-!-width-two-thirds"
-        label={{ text: 'Your name' }}
+        label={{ text: t('reporter.name') }}
         value={values.reporterName}
-        errorMessage={errorOf(errors, 'reporterName')}
+        errorMessage={errorOf('reporterName')}
         onChange={(value) => handleChange('reporterName', value)}
       />
-      <p className="govuk-body">Give us a phone number or an email address, or both, so we can contact you if we need to know more.</p>
+      <p className="govuk-body">{t('reporter.contact')}</p>
       <Input
         id="reporterPhone"
         name="reporterPhone"
@@ -174,9 +175,9 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
         autocomplete="tel"
         spellcheck={false}
         classes="govuk-input--width-20"
-        label={{ text: 'Phone number' }}
+        label={{ text: t('reporter.phone') }}
         value={values.reporterPhone}
-        errorMessage={errorOf(errors, 'reporterPhone')}
+        errorMessage={errorOf('reporterPhone')}
         onChange={(value) => handleChange('reporterPhone', value)}
       />
       <Input
@@ -185,9 +186,9 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
         type="email"
         autocomplete="email"
         spellcheck={false}
-        label={{ text: 'Email address' }}
+        label={{ text: t('reporter.email') }}
         value={values.reporterEmail}
-        errorMessage={errorOf(errors, 'reporterEmail')}
+        errorMessage={errorOf('reporterEmail')}
         onChange={(value) => handleChange('reporterEmail', value)}
       />
     </>
@@ -196,134 +197,105 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   return (
     <>
       {showsErrors && (
-        <ErrorSummary
-          key={attempt}
-          titleText={problemSummary ? problemSummary.title : 'There is a problem'}
-          descriptionText={problemSummary?.description}
-          errorList={summaryItems}
-        />
+        <FormErrorSummary key={attempt} title={problemSummary?.title} description={problemSummary?.description} items={summaryItems} />
       )}
-      <PageHeading classes="govuk-heading-l">Report a concern about a child</PageHeading>
-      <WarningText>If a child is in immediate danger, call 999</WarningText>
-      <p className="govuk-body">Tell us if you are worried about a child or young person. You do not need an account, and you do not need to be sure.</p>
-      <p className="govuk-body">You can choose not to tell us who you are.</p>
-      <p className="govuk-body">If you are a child or young person and want to talk to someone now, you can call Childline for free on 0800 1111.</p>
+      <PageHeading classes="govuk-heading-l">{t('title')}</PageHeading>
+      <WarningText iconFallbackText={t('warning')}>{t('danger')}</WarningText>
+      <p className="govuk-body">{t('intro.worried')}</p>
+      <p className="govuk-body">{t('intro.anonymous')}</p>
+      <p className="govuk-body">{t('intro.childline')}</p>
 
       <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <h2 className="govuk-heading-m">About the child</h2>
-        <p className="govuk-body">
-          Tell us as much as you know. We need the child’s name, or their date of birth or age and their postcode, so we can find them. If your concern is about more than
-          one child, add each of them.
-        </p>
+        <h2 className="govuk-heading-m">{t('children.heading')}</h2>
+        <p className="govuk-body">{t('children.intro')}</p>
         {values.children.map((child, index) => (
           <ChildFields
             key={child.key}
             index={index}
             child={child}
-            errors={errors}
+            errors={shown}
             dateParts={dateParts[index]}
             onChange={(changed) => changeChild(index, changed)}
             onRemove={values.children.length > 1 ? () => removeChild(index) : undefined}
           />
         ))}
         {values.children.length < MAX_CHILDREN ? (
-          <Button type="button" id="add-child" classes="govuk-button--secondary" text="Add another child" onClick={addChild} />
+          <Button type="button" id="add-child" classes="govuk-button--secondary" text={t('children.add')} onClick={addChild} />
         ) : (
-          <p className="govuk-inset-text">
-            You can tell us about up to {MAX_CHILDREN} children in one report. To tell us about more children, send another report after this one.
-          </p>
+          <p className="govuk-inset-text">{t('children.limit', { max: MAX_CHILDREN })}</p>
         )}
         <div className="govuk-visually-hidden" aria-live="polite">
           {childrenAnnouncement}
         </div>
 
-        <ConcernCheckboxes groups={publicConcernGroups} values={values.concerns} error={errors.concerns} onChange={(concerns) => handleChange('concerns', concerns)} />
+        <ConcernCheckboxes groups={publicConcernGroups} values={values.concerns} error={shown.concerns} onChange={(concerns) => handleChange('concerns', concerns)} />
 
         <CharacterCount
           name="description"
           rows={8}
           maxLength={DESCRIPTION_MAX_LENGTH}
-          label={{ text: 'What is happening?', classes: 'govuk-label--m' }}
-          hint={{
-            text: 'Tell us what you have seen or heard, when it happened and who was involved. Include anything the child has said to you, in their words if you can.',
-          }}
+          label={{ text: t('description.label'), classes: 'govuk-label--m' }}
+          hint={{ text: t('description.hint') }}
           value={values.description}
-          errorMessage={errorOf(errors, 'description')}
+          errorMessage={errorOf('description')}
           onChange={(value) => handleChange('description', value)}
         />
 
         <Radios<ReferralUrgency>
           name="urgency"
-          fieldset={{ legend: { html: <h2 className="govuk-fieldset__heading">How urgent is it?</h2>, classes: 'govuk-fieldset__legend--m' } }}
-          hint={{ text: 'Our front door team decides how quickly to act. Your answer helps them.' }}
+          fieldset={{ legend: { html: <h2 className="govuk-fieldset__heading">{t('urgency.legend')}</h2>, classes: 'govuk-fieldset__legend--m' } }}
+          hint={{ text: t('urgency.hint') }}
           value={values.urgency}
-          errorMessage={errorOf(errors, 'urgency')}
+          errorMessage={errorOf('urgency')}
           onChange={(value) => handleChange('urgency', value)}
-          items={(Object.entries(referralUrgencies) as [ReferralUrgency, { label: string; hint: string }][]).map(([value, urgency]) => ({
-            value,
-            text: urgency.label,
-            hint: { text: urgency.hint },
-          }))}
+          items={referralUrgencyCodes.map((value) => ({ value, text: t(`urgency.${value}`), hint: { text: t(`urgency.${value}.hint`) } }))}
         />
 
-        <h2 className="govuk-heading-m">About you</h2>
+        <h2 className="govuk-heading-m">{t('you.heading')}</h2>
         <Radios<PublicReporterRelationship>
           name="relationshipToChild"
-          fieldset={{ legend: { text: 'How do you know the child?', classes: 'govuk-fieldset__legend--s' } }}
+          fieldset={{ legend: { text: t('relationship.legend'), classes: 'govuk-fieldset__legend--s' } }}
           value={values.relationshipToChild}
-          errorMessage={errorOf(errors, 'relationshipToChild')}
+          errorMessage={errorOf('relationshipToChild')}
           onChange={(value) => handleChange('relationshipToChild', value)}
-          items={(Object.entries(publicReporterRelationships) as [PublicReporterRelationship, { label: string }][]).map(([value, relationship]) => ({
-            value,
-            text: relationship.label,
-          }))}
+          items={publicReporterRelationshipCodes.map((value) => ({ value, text: t(`relationship.${value}`) }))}
         />
         <Radios<TellUsWhoYouAre>
           name="tellUsWhoYouAre"
           idPrefix="anonymous"
-          fieldset={{ legend: { text: 'Do you want to tell us who you are?', classes: 'govuk-fieldset__legend--s' } }}
-          hint={{ text: 'You do not have to. If you do, we can contact you if we need to know more.' }}
+          fieldset={{ legend: { text: t('identity.legend'), classes: 'govuk-fieldset__legend--s' } }}
+          hint={{ text: t('identity.hint') }}
           value={values.tellUsWhoYouAre}
-          errorMessage={errorOf(errors, 'anonymous')}
+          errorMessage={errorOf('anonymous')}
           onChange={(value) => handleChange('tellUsWhoYouAre', value)}
           items={[
-            { value: 'yes', text: 'Yes', conditional: { html: identityFields } },
+            { value: 'yes', text: t('identity.yes'), conditional: { html: identityFields } },
             {
               value: 'no',
-              text: 'No, I want to stay anonymous',
-              conditional: {
-                html: (
-                  <p className="govuk-body">
-                    If you stay anonymous, we cannot contact you to ask more questions, and we cannot tell you what happens next.
-                  </p>
-                ),
-              },
+              text: t('identity.no'),
+              conditional: { html: <p className="govuk-body">{t('identity.anonymous')}</p> },
             },
           ]}
         />
 
-        <h2 className="govuk-heading-m">Now send your report</h2>
-        <p className="govuk-body">
-          Our front door team will read it. To keep the child safe they may share it with other services, such as the police, health services or the child’s school.
-        </p>
-        <Button disabled={isSending} text={isSending ? 'Sending…' : 'Send report'} />
-        <LoadingStatus text={isSending ? 'Sending your report' : ''} visuallyHidden />
+        <h2 className="govuk-heading-m">{t('send.heading')}</h2>
+        <p className="govuk-body">{t('send.sharing')}</p>
+        <Button disabled={isSending} text={isSending ? t('common:actions.sending') : t('send.submit')} />
+        <LoadingStatus text={isSending ? t('send.sending') : ''} visuallyHidden />
       </form>
     </>
   );
 }
 
-/** What the error summary says when the API answered with a problem that is not about a field. */
-function problemMessage(problem: ApiError, frontDoorPhone: string): { title: string; description: string } {
-  if (problem.status === 429) {
-    return {
-      title: 'There is a problem',
-      description: `Too many reports have been sent from this device. Try again in a few minutes, or phone ${frontDoorPhone}.`,
-    };
-  }
+/**
+ * What the error summary says when the API answered with a problem that is not about a field: its
+ * title and detail as sent (looked up in Welsh by `text`), or ours. No title means the usual "There is a problem".
+ */
+function problemMessage(problem: ApiError, frontDoorPhone: string, t: TFunction, text: (message: string) => string): { title?: string; description: string } {
+  if (problem.status === 429) return { description: t('problem.tooMany', { phone: frontDoorPhone }) };
   if (problem.status === 0 || problem.status >= 500) {
     // The report may have arrived before the connection failed; sending it again with the same key cannot record it twice.
-    return { title: problem.problem.title, description: 'We may not have received your report. Send it again: if it did reach us, we will not record it twice.' };
+    return { title: text(problem.problem.title), description: t('problem.mayNotHaveArrived') };
   }
-  return { title: problem.problem.title, description: problem.problem.detail ?? 'Your report has not been sent.' };
+  return { title: text(problem.problem.title), description: problem.problem.detail ? text(problem.problem.detail) : t('problem.notSent') };
 }

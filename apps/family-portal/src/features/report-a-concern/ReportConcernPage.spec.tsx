@@ -1,6 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { fetchMock, headersOf, jsonResponse, type FetchMock } from '../../testing/fakes';
+import { testI18n } from '../../testing/setupI18n';
 import { ReportConcernPage } from './ReportConcernPage';
 
 const receipt = { reference: 'FD-2025-000123', receivedAt: '2025-06-04T09:15:00+01:00', message: 'Thank you for telling us about this child.' };
@@ -305,5 +306,82 @@ describe('Report a concern: received', () => {
     expect(screen.getByText('We cannot tell you what happens to the child or their family. This is to protect their privacy.')).toBeTruthy();
     expect(screen.getByText('If a child is in immediate danger, call 999.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Report another concern' }).getAttribute('href')).toBe('/report-a-concern');
+  });
+});
+
+describe('Report a concern: in Welsh', () => {
+  /** What the API answers an anonymous report with, in English: the page shows it in Welsh. */
+  const anonymousReceipt = {
+    ...receipt,
+    message:
+      'Thank you for telling us. Our front door team looks at every concern within one working day. You chose not to give your details, so we cannot tell you what happens next. We cannot tell you what happens to the family, to protect their privacy.',
+  };
+
+  it('asks, checks the answers and confirms in Welsh, with the shared schema’s messages translated', async () => {
+    await testI18n?.changeLanguage('cy');
+    const { fetch, user } = renderPage(fetchMock().mockResolvedValue(jsonResponse(201, anonymousReceipt)));
+    expect(screen.getByRole('heading', { level: 1, name: 'Rhoi gwybod am bryder am blentyn' })).toBeTruthy();
+    expect(document.title).toBe('Rhoi gwybod am bryder am blentyn – Childfirst');
+    expect(screen.getByText('Os yw plentyn mewn perygl uniongyrchol, ffoniwch 999').closest('.govuk-warning-text')?.textContent).toBe(
+      '!RhybuddOs yw plentyn mewn perygl uniongyrchol, ffoniwch 999',
+    );
+    const child = screen.getByRole('group', { name: 'Plentyn 1' });
+    expect(within(child).getByLabelText('Enw cyntaf')).toBeTruthy();
+    expect(within(child).getByRole('group', { name: 'Dyddiad geni' })).toBeTruthy();
+    expect(within(child).getByLabelText('Blwyddyn')).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: 'Beth sy’n eich poeni?' })).getByRole('group', { name: 'Cam-drin neu esgeulustod' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Anfon adroddiad' }));
+    expect(within(screen.getByRole('alert')).getByRole('heading', { name: 'Mae problem wedi codi' })).toBeTruthy();
+    expect(summaryLinks()).toEqual([
+      ['Rhowch enw’r plentyn, neu ei ddyddiad geni neu ei oedran a’i god post, er mwyn i ni allu dod o hyd iddo', '#subjects-0-givenName'],
+      ['Dewiswch o leiaf un pryder', '#concerns'],
+      ['Disgrifiwch beth sy’n eich poeni mewn 20 nod o leiaf', '#description'],
+      ['Dewiswch pa mor frys yw hyn', '#urgency'],
+      ['Dewiswch sut rydych yn adnabod y plentyn', '#relationshipToChild'],
+      ['Dywedwch a ydych am ddweud wrthym pwy ydych chi', '#anonymous'],
+    ]);
+    expect(document.getElementById('concerns-error')?.textContent).toBe('Gwall: Dewiswch o leiaf un pryder');
+    expect(document.getElementById('subjects-0-givenName-error')?.textContent).toBe(
+      'Gwall: Rhowch enw’r plentyn, neu ei ddyddiad geni neu ei oedran a’i god post, er mwyn i ni allu dod o hyd iddo',
+    );
+    expect(document.title).toBe('Gwall: Rhoi gwybod am bryder am blentyn – Childfirst');
+    expect(fetch).not.toHaveBeenCalled();
+
+    // The Design System's date messages too.
+    await user.type(within(child).getByLabelText('Diwrnod'), '27');
+    await user.type(within(child).getByLabelText('Mis'), '3');
+    await user.click(screen.getByRole('button', { name: 'Anfon adroddiad' }));
+    expect(summaryLinks()).toContainEqual(['Rhaid i’r dyddiad geni gynnwys blwyddyn', '#subjects-0-dateOfBirth-year']);
+    await user.type(within(child).getByLabelText('Blwyddyn'), '2019');
+
+    await user.type(within(child).getByLabelText('Enw cyntaf'), 'Sam');
+    await user.click(screen.getByLabelText('Esgeulustod'));
+    await user.type(screen.getByLabelText('Beth sy’n digwydd?'), description);
+    await user.click(screen.getByLabelText('Mae angen i rywun ymateb o fewn 24 awr'));
+    await user.click(screen.getByLabelText('Rwy’n adnabod y teulu, er enghraifft fel cymydog, ffrind neu warchodwr plant'));
+    await user.click(screen.getByLabelText('Nac ydw, rwyf am aros yn ddienw'));
+    await user.click(screen.getByRole('button', { name: 'Anfon adroddiad' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Pryder wedi dod i law' });
+    // The answers go as codes, whatever the language.
+    expect(sentBodies(fetch)[0]).toMatchObject({ anonymous: true, concerns: ['16A'], urgency: 'within-24-hours', relationshipToChild: 'acquaintance' });
+    expect(heading.closest('.govuk-panel')?.textContent).toContain('Eich cyfeirnod');
+    expect(document.title).toBe('Pryder wedi dod i law – Childfirst');
+    expect(screen.getByText('Cawsom ef ar 4 Mehefin 2025 am 9:15yb.')).toBeTruthy();
+    expect(screen.getByText(/^Diolch am roi gwybod i ni\. Mae ein tîm drws ffrynt/)).toBeTruthy();
+    expect(screen.getByText('Ni wnaethoch ddweud wrthym pwy ydych chi, felly ni fyddwn yn cysylltu â chi.')).toBeTruthy();
+    expect(screen.getByText('Os bydd rhywbeth arall yn digwydd, neu os byddwch yn cofio rhagor, ffoniwch 01632 960 100 a rhowch eich cyfeirnod, neu anfonwch adroddiad arall.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Rhoi gwybod am bryder arall' }).getAttribute('href')).toBe('/report-a-concern');
+  });
+
+  it('changes language with the form half filled in, keeping the answers', async () => {
+    const { user } = renderPage();
+    await user.type(screen.getByLabelText('First name'), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Add another child' }));
+    await act(() => testI18n?.changeLanguage('cy'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Rhoi gwybod am bryder am blentyn' })).toBeTruthy();
+    expect((within(screen.getByRole('group', { name: 'Plentyn 1' })).getByLabelText('Enw cyntaf') as HTMLInputElement).value).toBe('Sam');
+    expect(screen.getByRole('button', { name: 'Tynnu plentyn 2' })).toBeTruthy();
   });
 });

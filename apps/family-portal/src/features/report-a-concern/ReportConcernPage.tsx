@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { createPublicApi, type PublicConcernReceipt } from '../../api/publicApi';
+import { useTranslation } from '../../i18n/i18n';
 import { ConcernReceived } from './ConcernReceived';
 import { ReportConcernForm } from './ReportConcernForm';
 
@@ -14,9 +15,11 @@ export interface ReportConcernPageProps {
 
 /**
  * "Report a concern about a child", for anyone, without an account: it is rendered outside the
- * sign-in (App.tsx), and talks to the API's public surface without a token.
+ * sign-in (App.tsx), and talks to the API's public surface without a token. In English or Welsh:
+ * the page waits (Suspense, "Loading") for its text, the "concern" area.
  */
 export function ReportConcernPage({ apiUrl, frontDoorPhone, fetch, today }: ReportConcernPageProps) {
+  useTranslation('concern');
   const api = useMemo(() => createPublicApi({ baseUrl: apiUrl, fetch }), [apiUrl, fetch]);
   const [sent, setSent] = useState<{ receipt: PublicConcernReceipt; anonymous: boolean } | null>(null);
   if (sent) {

@@ -1,6 +1,7 @@
 import { concernCategoryCodes, publicConcernSchema } from '@childfirst/domain/referrals';
 import { MAX_CHILDREN, concernFormFields, emptyChild, emptyConcernForm, validateConcernForm, type ConcernFormValues } from './concernForm';
 import { publicConcernOptions } from './publicConcernOptions';
+import englishConcern from '../../locales/en/concern.json';
 
 const validate = (values: ConcernFormValues, today: string) => validateConcernForm(values, today, publicConcernSchema);
 
@@ -125,7 +126,8 @@ describe('the report a concern form, checked with publicConcernSchema', () => {
     const codes = publicConcernOptions.map((option) => option.value);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(concernCategoryCodes).toContain(code);
-    expect(publicConcernOptions.find((option) => option.value === '20')?.text).toBe('Something else');
+    expect(publicConcernOptions.find((option) => option.value === '20')?.textKey).toBe('concern.20');
+    expect(englishConcern['concern.20']).toBe('Something else');
   });
 
   it('links each error to its field, in page order', () => {

@@ -1,21 +1,36 @@
-import { concernCategories, type ConcernCategory } from '@childfirst/domain/referrals';
+import type { ConcernCategory } from '@childfirst/domain/referrals';
 
+/**
+ * One concern the public form offers. The value is the API's concern code; the words shown are in
+ * the "concern" translations (src/locales/<language>/concern.json), keyed by the code.
+ */
 export interface PublicConcernOption {
   value: ConcernCategory;
-  text: string;
-  hint?: string;
+  /** The key of its text in "concern": "concern.<code>". */
+  textKey: string;
+  /** The key of its hint in "concern", when it has one: "concern.<code>.hint". */
+  hintKey?: string;
 }
 
 export interface PublicConcernGroup {
-  /** Used for ids. */
+  /** Used for ids, and for the heading's key ("group.<id>"). */
   id: string;
-  heading: string;
+  /** The key of its heading in "concern". */
+  headingKey: string;
   options: PublicConcernOption[];
 }
 
-/** The concern's label as the front door reads it (libs/domain), so both sides see the same words. */
-function option(value: ConcernCategory, overrides: Partial<Omit<PublicConcernOption, 'value'>> = {}): PublicConcernOption {
-  return { value, text: concernCategories[value].label, ...overrides };
+/**
+ * A concern offered on the form. Unless reworded for the public, its English text is the label the
+ * front door reads (libs/domain concernCategories), so both sides see the same words; a test holds
+ * the two together.
+ */
+function option(value: ConcernCategory, { hint = false }: { hint?: boolean } = {}): PublicConcernOption {
+  return { value, textKey: `concern.${value}`, ...(hint ? { hintKey: `concern.${value}.hint` } : {}) };
+}
+
+function group(id: string, options: PublicConcernOption[]): PublicConcernGroup {
+  return { id, headingKey: `group.${id}`, options };
 }
 
 /**
@@ -24,63 +39,29 @@ function option(value: ConcernCategory, overrides: Partial<Omit<PublicConcernOpt
  * else" (code 20, "Other"), and the front door recodes concerns at triage anyway.
  */
 export const publicConcernGroups: readonly PublicConcernGroup[] = [
-  {
-    id: 'harm',
-    heading: 'Abuse or neglect',
-    options: [
-      option('16A', { hint: 'For example, not enough food, left alone, dirty or unsafe home' }),
-      option('18C'),
-      option('18B'),
-      option('17A'),
-      option('19C'),
-      option('19B'),
-      option('3A', { text: 'Domestic abuse that the child sees, hears or is hurt by' }),
-      option('22A'),
-    ],
-  },
-  {
-    id: 'home',
-    heading: 'The child’s parents or carers',
-    options: [
-      option('3B', { text: 'Domestic abuse between adults at home' }),
-      option('1B', { text: 'A parent or carer drinks too much alcohol' }),
-      option('2B', { text: 'A parent or carer takes drugs' }),
-      option('4B', { text: 'A parent or carer has mental health problems' }),
-    ],
-  },
-  {
-    id: 'outside',
-    heading: 'Harm outside the home',
-    options: [
-      option('10A', { text: 'Going missing or running away' }),
-      option('11A'),
-      option('24A', { hint: 'For example, being made to carry drugs or money' }),
-      option('13A'),
-      option('local-radicalisation'),
-    ],
-  },
-  {
-    id: 'wellbeing',
-    heading: 'The child’s health and wellbeing',
-    options: [
-      option('15A'),
-      option('4A', { text: 'The child’s mental health' }),
-      option('2A', { text: 'The child is taking drugs' }),
-      option('1A', { text: 'The child is drinking too much alcohol' }),
-      option('7A', { text: 'The child is looking after someone in their family (a young carer)' }),
-    ],
-  },
-  {
-    id: 'school-home',
-    heading: 'School and housing',
-    options: [option('local-missing-education'), option('local-attendance', { text: 'Often missing school' }), option('local-housing')],
-  },
-  {
-    id: 'other',
-    heading: 'Anything else',
-    options: [option('20', { text: 'Something else', hint: 'Tell us about it in ‘What is happening?’' })],
-  },
+  group('harm', [
+    option('16A', { hint: true }),
+    option('18C'),
+    option('18B'),
+    option('17A'),
+    option('19C'),
+    option('19B'),
+    option('3A'),
+    option('22A'),
+  ]),
+  group('home', [option('3B'), option('1B'), option('2B'), option('4B')]),
+  group('outside', [
+    option('10A'),
+    option('11A'),
+    option('24A', { hint: true }),
+    option('13A'),
+    option('local-radicalisation'),
+  ]),
+  group('wellbeing', [option('15A'), option('4A'), option('2A'), option('1A'), option('7A')]),
+  group('school-home', [option('local-missing-education'), option('local-attendance'), option('local-housing')]),
+  group('other', [option('20', { hint: true })]),
 ];
 
 /** Every concern the form offers, in page order. */
 export const publicConcernOptions: readonly PublicConcernOption[] = publicConcernGroups.flatMap((group) => group.options);
+
