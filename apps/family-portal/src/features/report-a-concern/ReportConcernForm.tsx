@@ -72,10 +72,8 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
   const shown = translated(errors);
   const errorOf = useErrorOf(shown);
 
-  // The schema (and zod) downloads now, while the person reads and types.
-  useEffect(() => {
-    void loadConcernSchema().catch(() => undefined);
-  }, []);
+  // The schema (and zod) downloads when the person starts on the form, and is here long before they send it.
+  const prepareSchema = () => void loadConcernSchema().catch(() => undefined);
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
@@ -205,7 +203,7 @@ export function ReportConcernForm({ api, frontDoorPhone, onSent, today = () => u
       <p className="govuk-body">{t('intro.anonymous')}</p>
       <p className="govuk-body">{t('intro.childline')}</p>
 
-      <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form noValidate onFocus={prepareSchema} onPointerDown={prepareSchema} onSubmit={(event) => void handleSubmit(event)}>
         <h2 className="govuk-heading-m">{t('children.heading')}</h2>
         <p className="govuk-body">{t('children.intro')}</p>
         {values.children.map((child, index) => (

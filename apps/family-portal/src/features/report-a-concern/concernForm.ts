@@ -123,12 +123,13 @@ const reporterFields: readonly PropertyKey[] = ['anonymous', 'reporterName', 're
  * boxes is read here first (the schema sees dates whole), with the Design System's messages.
  * Name and contact details go only with "Yes, I will tell you who I am": typed, then "No", they are dropped.
  */
-/** The API's schema for a public concern (with zod, 24 KB gzipped): loaded after the form shows, see loadConcernSchema. */
+/** The API's schema for a public concern (with zod, 24 KB gzipped): loaded when someone starts on the form, see loadConcernSchema. */
 export type PublicConcernSchema = typeof publicConcernSchema;
 
 /**
- * The shared schema downloads just after the form shows, not before, so the public form stays
- * within the first-load budget (ADR 11); by the time someone sends it, it is here.
+ * The shared schema downloads when someone starts on the form (its first focus or touch), not
+ * before, so the public form stays within the first-load budget (ADR 11); by the time they send
+ * it, it is here (and sending waits for it if not).
  */
 export const loadConcernSchema = (): Promise<PublicConcernSchema> => import('@childfirst/domain/referrals').then((module) => module.publicConcernSchema);
 
