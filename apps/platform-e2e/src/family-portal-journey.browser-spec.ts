@@ -57,6 +57,7 @@ describe('the family portal, from sign-in to the key worker’s answer', () => {
       ['Documents', /document/i],
       ['Your views', /views/i],
       ['Consent', /consent|share/i],
+      ['Account security', '2-step verification'],
     ] as const) {
       await nav().getByRole('link', { name: new RegExp(`^${link}`) }).click();
       await parent.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
