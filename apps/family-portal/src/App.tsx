@@ -2,7 +2,8 @@ import { LoadingStatus, UiProvider, type KeycloakClient } from '@childfirst/ui';
 import { Suspense, lazy, type ReactNode } from 'react';
 import { useTranslation } from './i18n/i18n';
 import { PublicLayout } from './app/PublicLayout';
-import { PublicLink, isPublicPath, useLocationPath } from './app/publicNavigation';
+import { isPublicPath } from './app/publicNavigation';
+import { InAppLink, useLocation } from './app/router';
 import { storedLanguage } from './i18n/i18n';
 
 /**
@@ -40,10 +41,10 @@ function PageLoading() {
 }
 
 export function PortalRoutes({ apiUrl, keycloak, frontDoorPhone, fetch }: FamilyPortalProps) {
-  const location = useLocationPath();
+  const location = useLocation();
   if (isPublicPath(location.pathname)) {
     return (
-      <UiProvider linkComponent={PublicLink}>
+      <UiProvider linkComponent={InAppLink}>
         <PublicLayout routeKey={location.key}>
           {location.pathname.startsWith('/start') ? <StartPage /> : <ReportConcernPage apiUrl={apiUrl} frontDoorPhone={frontDoorPhone} fetch={fetch} />}
         </PublicLayout>

@@ -1,5 +1,3 @@
-import { InAppLink, navigate, useLocation } from './router';
-
 /**
  * The two public pages, shown without sign-in (and without keycloak-js or the signed-in part's
  * code). Navigation between them, and from them to the signed-in part, uses the History API
@@ -11,14 +9,3 @@ export function isPublicPath(pathname: string): boolean {
   const path = pathname.replace(/\/+$/, '') || '/';
   return (publicPaths as readonly string[]).includes(path);
 }
-
-/** The current path, and a key that changes on every visit (for moving focus to the new page's heading). */
-export function useLocationPath(): { pathname: string; key: string } {
-  const { pathname, key } = useLocation();
-  return { pathname, key };
-}
-
-export { navigate };
-
-/** Links on the public pages: in-app navigation without a page load, as in the signed-in part. */
-export const PublicLink = InAppLink;

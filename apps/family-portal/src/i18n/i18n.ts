@@ -18,6 +18,9 @@ export type Namespace = (typeof namespaces)[number];
  * keyed by id ("keyWorker.title"). Compiled at build time (vite.config.ts); tests compile at runtime.
  */
 type Translations = Messages;
+
+/** Translations given up front, by language and area (tests). */
+type TranslationResources = Partial<Record<Language, Partial<Record<Namespace, Translations>>>>;
 type Loader = () => Promise<{ default: Translations }>;
 
 /**
@@ -105,7 +108,7 @@ export class PortalI18n {
   private version = 0;
   private current: Language;
 
-  constructor(language: Language, resources?: Partial<Record<Language, Partial<Record<Namespace, Translations>>>>) {
+  constructor(language: Language, resources?: TranslationResources) {
     this.current = language;
     for (const [resourceLanguage, files] of Object.entries(resources ?? {})) {
       for (const [namespace, messages] of Object.entries(files ?? {})) this.add(resourceLanguage as Language, namespace as Namespace, messages ?? {});
@@ -193,7 +196,7 @@ let active: PortalI18n | undefined;
 export interface CreateI18nOptions {
   language?: Language;
   /** Every translation up front (tests): nothing is downloaded and nothing suspends. */
-  resources?: Partial<Record<Language, Partial<Record<Namespace, Translations>>>>;
+  resources?: TranslationResources;
 }
 
 /**
