@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { logFilePath, profileDataDir, repoPath } from './paths';
-import { PORTS, type Profile } from './profiles';
+import { appUrls, PORTS, type Profile } from './profiles';
 import type { Supervisor } from './processes';
 
 export interface KeycloakInstall {
@@ -24,6 +24,7 @@ export interface KeycloakStartOptions {
   dataDir: string;
   logFile: string;
   env?: Record<string, string>;
+  appOrigins?: { staffWeb: string; familyPortal: string };
 }
 
 export interface RunningKeycloak {
@@ -97,6 +98,7 @@ export async function startKeycloakService(
     dataDir: path.join(profileDataDir(profile), 'keycloak'),
     logFile,
     env: { CHILDFIRST_SMTP_HOST: smtp.host, CHILDFIRST_SMTP_PORT: String(smtp.port) },
+    appOrigins: { staffWeb: appUrls(profile).staffWeb, familyPortal: appUrls(profile).familyPortal },
   });
   const proc = supervisor.adopt({
     name: 'keycloak',

@@ -71,6 +71,11 @@ export interface KeycloakStartOptions {
   logFile: string;
   /** Extra environment, e.g. CHILDFIRST_SMTP_PORT for the realm's SMTP placeholder, or KC_* options. */
   env?: Record<string, string>;
+  /**
+   * Origins of the two apps when they are not on the ports the realm file names (a test stack
+   * moved by CHILDFIRST_PORT_OFFSET): added to the clients' redirect URIs and web origins.
+   */
+  appOrigins?: { staffWeb: string; familyPortal: string };
 }
 
 export interface RunningKeycloak {
@@ -492,6 +497,22 @@ async function httpOk(url: string): Promise<boolean> {
  * Starts `kc.sh start-dev` with the childfirst realm imported, waits until it is ready (health
  * endpoint on the management port and the realm's discovery document) and returns a handle.
  */
+/** The realm file with extra app origins allowed for the staff and family clients. */
+export function realmWithOrigins(realmJson: string, origins: KeycloakStartOptions['appOrigins']): string {
+  if (!origins) return realmJson;
+  const realm = JSON.parse(realmJson) as { clients: { clientId: string; redirectUris?: string[]; webOrigins?: string[]; attributes?: Record<string, string> }[] };
+  const byClient: Record<string, string> = { 'childfirst-staff-web': origins.staffWeb, 'childfirst-family-portal': origins.familyPortal };
+  for (const client of realm.clients) {
+    const origin = byClient[client.clientId];
+    if (!origin) continue;
+    client.redirectUris = [...new Set([...(client.redirectUris ?? []), `${origin}/*`])];
+    client.webOrigins = [...new Set([...(client.webOrigins ?? []), origin])];
+    const logout = client.attributes?.['post.logout.redirect.uris'];
+    if (client.attributes && logout !== undefined) client.attributes['post.logout.redirect.uris'] = [...new Set([...logout.split('##'), `${origin}/*`])].join('##');
+  }
+  return JSON.stringify(realm, null, 2);
+}
+
 export async function startKeycloak(opts: KeycloakStartOptions): Promise<RunningKeycloak> {
   const { install, profile, httpPort, managementPort, logFile } = opts;
   const dataDir = path.resolve(opts.dataDir);
@@ -513,7 +534,7 @@ export async function startKeycloak(opts: KeycloakStartOptions): Promise<Running
   }
   const importDir = path.join(dataDir, 'import');
   fs.mkdirSync(importDir, { recursive: true });
-  fs.copyFileSync(REALM_FILE, path.join(importDir, path.basename(REALM_FILE)));
+  fs.writeFileSync(path.join(importDir, path.basename(REALM_FILE)), realmWithOrigins(fs.readFileSync(REALM_FILE, 'utf8'), opts.appOrigins));
   if (fs.existsSync(path.join(install.home, 'data', 'import'))) {
     // kc.sh --import-realm would prefer <home>/data/import over our -Dkeycloak.migration.dir.
     throw new Error(`${path.join(install.home, 'data', 'import')} exists and would shadow the realm import; delete it.`);

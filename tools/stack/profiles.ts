@@ -1,5 +1,7 @@
 // The two stack profiles and their fixed ports: `dev` (npm start) and `test` (npm test).
 // The test ports are the dev ports shifted so that both stacks can run side by side.
+// CHILDFIRST_PORT_OFFSET shifts every test port once more, so that several test stacks (two
+// checkouts, or a benchmark's stack beside a test run) can run at once without meeting.
 
 export type Profile = 'dev' | 'test';
 
@@ -17,6 +19,36 @@ export interface PortPlan {
   familyPortal: number;
 }
 
+const TEST_PORTS: PortPlan = {
+  postgres: 55329,
+  temporal: 17233,
+  temporalUi: 18233, // unused: the test Temporal server runs headless
+  keycloak: 18080,
+  keycloakManagement: 19000,
+  smtp: 11025,
+  mailWeb: 11080,
+  api: 13000,
+  workersHealth: 13001,
+  staffWeb: 15173,
+  familyPortal: 15174,
+};
+
+/** CHILDFIRST_PORT_OFFSET: a whole number from 0 to 9999, added to every test port. */
+export function testPortOffset(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CHILDFIRST_PORT_OFFSET;
+  if (raw === undefined || raw === '') return 0;
+  const offset = Number(raw);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 9999) {
+    throw new Error(`CHILDFIRST_PORT_OFFSET must be a whole number from 0 to 9999 (it is "${raw}").`);
+  }
+  return offset;
+}
+
+/** The test ports shifted by `offset`. */
+export function shiftedPorts(ports: PortPlan, offset: number): PortPlan {
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as unknown as PortPlan;
+}
+
 export const PORTS: Record<Profile, PortPlan> = {
   dev: {
     postgres: 54329,
@@ -31,19 +63,7 @@ export const PORTS: Record<Profile, PortPlan> = {
     staffWeb: 5173,
     familyPortal: 5174,
   },
-  test: {
-    postgres: 55329,
-    temporal: 17233,
-    temporalUi: 18233, // unused: the test Temporal server runs headless
-    keycloak: 18080,
-    keycloakManagement: 19000,
-    smtp: 11025,
-    mailWeb: 11080,
-    api: 13000,
-    workersHealth: 13001,
-    staffWeb: 15173,
-    familyPortal: 15174,
-  },
+  test: shiftedPorts(TEST_PORTS, testPortOffset()),
 };
 
 export const POSTGRES_CREDENTIALS = { user: 'childfirst', password: 'childfirst', database: 'childfirst' } as const;
