@@ -1,6 +1,6 @@
-// `npm run bench`: starts the benchmarks' own PostgreSQL (port 57329, data in .data/bench; no
-// stack needed, except that the family portal's Lighthouse benchmark starts a test-profile stack of
-// its own for the signed-in home), runs every benchmark of this folder (`*.bench.ts` exporting `benchmark`), and
+// `npm run bench`: starts the benchmarks' own PostgreSQL (port 44329 plus CHILDFIRST_PORT_OFFSET,
+// data in .data/bench; no stack needed, except that the family portal's Lighthouse benchmark starts
+// a test-profile stack of its own for the signed-in home), runs every benchmark of this folder (`*.bench.ts` exporting `benchmark`), and
 // writes BENCHMARKS.md at the repository root from their sections. The data folder is removed at
 // the end unless `--keep`; `--reuse` starts from what a `--keep` run left (the county is reused
 // if it is big enough). `--only <name>` runs one benchmark.
