@@ -66,13 +66,16 @@ function machineTable(db: BenchDatabase, settings: string): string {
 function machineLoadNote(results: { benchmark: Benchmark; cpu?: CpuShares }[]): string {
   const measured = results.filter((r): r is { benchmark: Benchmark; cpu: CpuShares } => r.cpu !== undefined);
   if (measured.length === 0) return 'How busy the machine was during the run was not measured (that needs Linux): the figures may include contention from other work.';
-  const list = (share: (cpu: CpuShares) => number) => measured.map(({ benchmark, cpu }) => `${percent(share(cpu))} during \`${benchmark.name}\``).join(', ');
-  const how = `100 % is every core busy throughout; from /proc/stat and the CPU time of this process and everything it started`;
+  const inWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  // "12 % of the machine's CPU time while `a` ran, 30 % while `b` ran and 5 % while `c` ran"
+  const whileRunning = inWords(measured.map(({ benchmark, cpu }, index) => `${percent(cpu.others)}${index === 0 ? " of the machine's CPU time" : ''} while \`${benchmark.name}\` ran`));
+  const ours = inWords(measured.map(({ cpu }) => percent(cpu.ours)));
+  const how = `100 % is every core busy throughout; measured from /proc/stat and the CPU time of this process and everything it started`;
   if (measured.every(({ cpu }) => cpu.others < 0.05)) {
-    return `The machine was otherwise close to idle: work outside this run used ${list((c) => c.others)} of its CPU time (this run's own processes: ${list((c) => c.ours)}; ${how}).`;
+    return `The machine was otherwise close to idle: work outside this run used ${whileRunning} (this run's own processes: ${ours}; ${how}).`;
   }
   return (
-    `**The machine was shared.** Work outside this run used ${list((c) => c.others)} of its CPU time while each benchmark ran (this run's own processes: ${list((c) => c.ours)}; ${how}), so every figure below was measured under contention this run did not control. ` +
+    `**The machine was shared.** Work outside this run used ${whileRunning} (this run's own processes: ${ours}; ${how}), so every figure below was measured under contention this run did not control. ` +
     `Each baseline was measured in the same run, on the same data, shortly before or after what it is compared with, so the comparisons with baselines hold up better than the absolute figures; the load moved during the run, though, so even a baseline did not meet exactly the same. ` +
     `The absolute figures, and the Lighthouse scores, which have no baseline, may well be better on an idle machine.`
   );
