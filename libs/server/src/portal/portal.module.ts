@@ -4,7 +4,8 @@ import { CaseworkModule } from '../cases/casework.module';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { StaffPortalService } from './staff-portal.service';
 import { PortalService } from './portal.service';
+import { FamilyViewRepository } from './family-view.repository';
 
 /** The family portal's server side (its API surface is apps/api/src/family-portal). */
-@Module({ imports: [AuditModule, ReferralsModule, CaseworkModule], providers: [PortalService, StaffPortalService], exports: [PortalService, StaffPortalService] })
+@Module({ imports: [AuditModule, ReferralsModule, CaseworkModule], providers: [PortalService, StaffPortalService, FamilyViewRepository], exports: [PortalService, StaffPortalService] })
 export class PortalModule {}

@@ -138,6 +138,7 @@ export class FrontDoorService {
         signpostServices: null,
         referrerToldAt: null,
         familyToldAt: null,
+        familyToldBy: null,
         version: 1,
       } satisfies Omit<ReferralEntity, 'createdAt' | 'updatedAt' | 'family'>);
       const inserted = await this.referrals.insertIfAbsent(
