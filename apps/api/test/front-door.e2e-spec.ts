@@ -188,7 +188,7 @@ describe('front door (API e2e)', () => {
     const key = randomUUID();
     const sent = await callApi('POST', '/public/concerns', { headers: { 'idempotency-key': key }, body: concern });
     expect(sent.status).toBe(201);
-    expect(sent.body).toEqual({ reference: expect.stringMatching(/^[0-9A-F]{8}$/), receivedAt: expect.any(String), message: expect.stringContaining('cannot tell you what happens next') });
+    expect(sent.body).toEqual({ reference: expect.stringMatching(/^[0-9A-F]{8}$/), receivedAt: expect.any(String), message: expect.stringContaining('we cannot contact you. We cannot tell you what happens to the child or their family') });
     expect((await callApi('POST', '/public/concerns', { headers: { 'idempotency-key': key }, body: concern })).status).toBe(200);
     const named = await callApi('POST', '/public/concerns', { headers: { 'idempotency-key': randomUUID() }, body: { ...concern, anonymous: false } });
     expect(named.status).toBe(400);

@@ -35,8 +35,8 @@ export class PublicConcernsController {
       receivedAt: referral.receivedAt.toISOString(),
       message:
         'Thank you for telling us. Our front door team looks at every concern within one working day. ' +
-        (body.anonymous ? 'You chose not to give your details, so we cannot tell you what happens next.' : 'We will contact you only if we need to know more.') +
-        ' We cannot tell you what happens to the family, to protect their privacy.',
+        (body.anonymous ? 'You chose not to give your details, so we cannot contact you.' : 'We will contact you only if we need to know more.') +
+        ' We cannot tell you what happens to the child or their family: this is to protect their privacy.',
     };
   }
 }

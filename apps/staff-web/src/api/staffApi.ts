@@ -64,6 +64,8 @@ export interface StaffApi {
    * API refuses it (409) if the referral was decided or changed since, rather than overwrite.
    */
   decideReferral(id: string, decision: TriageDecisionV2, version: number): Promise<FrontDoorReferral>;
+  /** After a strategy discussion: records that telling the family is safe, and sends them the outcome's message (once). */
+  tellFamily(id: string): Promise<{ familyToldAt: string }>;
   /** Who in the front door works the referral (null: no one), on the version shown (If-Match). */
   assignReferral(id: string, practitionerId: string | null, version: number): Promise<FrontDoorReferral>;
   /** The child the referral is about is this person on the record. */
@@ -184,6 +186,7 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/information-gathering`, { method: 'POST', body: decision, headers: ifMatch(version) }),
     decideReferral: (id, decision, version) =>
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/decision`, { method: 'POST', body: decision, headers: ifMatch(version) }),
+    tellFamily: (id) => request<{ familyToldAt: string }>(apiPath`/staff/referrals/${id}/tell-family`, { method: 'POST' }),
     assignReferral: (id, practitionerId, version) =>
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/assignee`, { method: 'POST', body: { practitionerId }, headers: ifMatch(version) }),
     matchReferralSubject: (referralId, subjectId, personId) =>

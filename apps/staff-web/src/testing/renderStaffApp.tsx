@@ -66,6 +66,7 @@ export function renderStaffApp(path: string | { pathname: string; search?: strin
     startInformationGathering: notFaked('startInformationGathering'),
     decideReferral: notFaked('decideReferral'),
     assignReferral: notFaked('assignReferral'),
+    tellFamily: notFaked('tellFamily'),
     matchReferralSubject: notFaked('matchReferralSubject'),
     acknowledgePreventionAlert: notFaked('acknowledgePreventionAlert'),
     listInformationRequests: notFaked('listInformationRequests'),

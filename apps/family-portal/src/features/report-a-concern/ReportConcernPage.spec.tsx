@@ -144,7 +144,7 @@ describe('Report a concern: about you', () => {
     await user.click(screen.getByLabelText('Yes'));
     await user.type(screen.getByLabelText('Your name'), 'Pat Jones');
     await user.click(screen.getByLabelText('No, I want to stay anonymous'));
-    expect(screen.getByText(/If you stay anonymous, we cannot contact you to ask more questions, and we cannot tell you what happens next/)).toBeTruthy();
+    expect(screen.getByText(/If you stay anonymous, we cannot contact you to ask more questions\./)).toBeTruthy();
     // The name typed before is in a hidden reveal now, and is not sent.
     expect(screen.getByLabelText('Your name').closest('.govuk-radios__conditional')?.className).toContain('govuk-radios__conditional--hidden');
 
@@ -314,7 +314,7 @@ describe('Report a concern: in Welsh', () => {
   const anonymousReceipt = {
     ...receipt,
     message:
-      'Thank you for telling us. Our front door team looks at every concern within one working day. You chose not to give your details, so we cannot tell you what happens next. We cannot tell you what happens to the family, to protect their privacy.',
+      'Thank you for telling us. Our front door team looks at every concern within one working day. You chose not to give your details, so we cannot contact you. We cannot tell you what happens to the child or their family: this is to protect their privacy.',
   };
 
   it('asks, checks the answers and confirms in Welsh, with the shared schema’s messages translated', async () => {

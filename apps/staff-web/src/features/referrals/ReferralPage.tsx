@@ -27,6 +27,7 @@ import { DecisionClock } from './LiveClocks';
 import { useNow } from './liveClock';
 import { RagTag, preventionAlertText, referralReference } from './referralFormat';
 import { ReferralSubjects } from './ReferralSubjects';
+import { TellFamily } from './TellFamily';
 import { useReferral } from './useReferral';
 
 /** Set by pages that change the referral elsewhere (who works on it) and come back here. */
@@ -307,6 +308,7 @@ export function ReferralPage() {
                     Decision
                   </h2>
                   <SummaryList rows={decisionRows(data)} />
+                  <TellFamily referral={data} onTold={handleDone} />
                 </section>
               ) : mayChange ? (
                 <DecisionForm
@@ -317,9 +319,12 @@ export function ReferralPage() {
                     const consequence = decided.outcome ? triageOutcomeConsequences[decided.outcome] : null;
                     handleDone(
                       `Decision recorded: ${decided.outcomeLabel ?? ''}`,
-                      consequence?.tellFamilyAutomatically === false
-                        ? 'The referrer will be told. The family is not told automatically: a social worker decides when it is safe to tell them.'
-                        : 'The referrer and the family will be told the outcome. The family will see it in the family portal.',
+                      [
+                        decided.intakeChannel === 'public' ? 'The member of the public who reported it is not told the outcome, for the family’s privacy.' : 'The referrer will be told.',
+                        consequence?.tellFamilyAutomatically === false
+                          ? 'The family is not told automatically: a social worker decides when it is safe to tell them.'
+                          : 'The family will be told in the family portal, without who referred or what they said.',
+                      ].join(' '),
                     );
                   }}
                   {...formProps}
