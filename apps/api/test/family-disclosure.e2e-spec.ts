@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { triageOutcomeForFamily, triageOutcomeForFamilyAboutOthersReferral, type TriageOutcome } from '@childfirst/domain/referrals';
 import { accessTokenFor } from '@childfirst/testing/demo-sign-in';
+import { eventually } from '@childfirst/testing/eventually';
 import { getServiceAccountToken } from '@childfirst/testing/keycloak-login';
 import { stack } from '@childfirst/testing/stack-environment';
 import { callApi } from './api-client';
@@ -27,17 +28,6 @@ const OUTCOMES: TriageOutcome[] = ['no-further-action', 'signpost-universal-serv
 type Account = 'adams' | 'daniel' | 'begum' | 'aisha';
 type Source = 'public' | 'professional' | 'partner' | 'other-adult' | 'young-person';
 
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
 
 describe('what reaches the family (API e2e)', () => {
   const db = new Client({ connectionString: stack.databaseUrl });

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { accessTokenFor } from '@childfirst/testing/demo-sign-in';
+import { eventually } from '@childfirst/testing/eventually';
 import { getServiceAccountToken } from '@childfirst/testing/keycloak-login';
 import { stack } from '@childfirst/testing/stack-environment';
 import { callApi } from './api-client';
 
-/** Polls until the check passes (the workflow acts asynchronously), failing with the last error after the timeout. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
 
 interface Mail {
   to: { address: string }[];

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { triageOutcomeForFamilyAboutOthersReferral } from '@childfirst/domain/referrals';
 import { accessTokenFor } from '@childfirst/testing/demo-sign-in';
+import { eventually } from '@childfirst/testing/eventually';
 import { stack } from '@childfirst/testing/stack-environment';
 import { expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext, signIn } from './browser';
 
@@ -23,17 +24,6 @@ async function api(method: string, path: string, token: string | null, body?: un
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-}
 
 describe('what reaches the family, in the portal', () => {
   let browser: Browser;
