@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { triageOutcomeForFamilyAboutOthersReferral } from '@childfirst/domain/referrals';
 import { accessTokenFor } from '@childfirst/testing/demo-sign-in';
+import { getServiceAccountToken } from '@childfirst/testing/keycloak-login';
 import { eventually } from '@childfirst/testing/eventually';
 import { stack } from '@childfirst/testing/stack-environment';
 import { expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext, signIn } from './browser';
@@ -109,6 +110,31 @@ describe('what reaches the family, in the portal', () => {
     return { id, secrets: [id, description, `Mr Patel ${marker}`, `coach-${marker}`, 'football coach'] };
   }
 
+  /** A school's referral and a police notification about the same child, sent with the coach's concern. */
+  async function professionalAndPolice(marker: string) {
+    const kim = await accessTokenFor('kim.keyworker', 'staff-web');
+    const partner = await getServiceAccountToken({ keycloakUrl: stack.keycloakUrl, realm: stack.realm, clientId: 'childfirst-partner-gateway', clientSecret: 'dev-partner-gateway-secret' });
+    const school = `School concern ${marker}: Mia arrived upset and hungry again.`;
+    const police = `Police notification ${marker}: officers attended a disturbance at the home.`;
+    const referred = await api(
+      'POST',
+      '/staff/referrals',
+      kim,
+      { source: 'school', referrerRole: `Teacher ${marker}`, referrerOrganisation: `Hillside Primary ${marker}`, subjects: [{ kind: 'known', personId: MIA_ADAMS }], concerns: ['3A'], description: school, urgency: 'within-24-hours', consent: { status: 'given' } },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(referred.status).toBe(201);
+    const notified = await api(
+      'POST',
+      '/agency/notifications',
+      partner,
+      { kind: 'police-notification', policeReference: `HC-${marker}`, incidentAt: new Date(Date.now() - 3_600_000).toISOString(), incidentType: 'domestic-abuse', officerName: `PC Reed ${marker}`, collarNumber: '4471', subjects: [{ kind: 'known', personId: MIA_ADAMS }], description: police, urgency: 'within-24-hours' },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(notified.status).toBe(201);
+    return [referred.body.id, notified.body.referralId, school, police, `Teacher ${marker}`, `Hillside Primary ${marker}`, `HC-${marker}`, `PC Reed ${marker}`];
+  }
+
   async function expectNothingOf(secrets: string[], stage: string) {
     const text = (await everyPageText()).toLowerCase();
     for (const secret of secrets) if (text.includes(secret.toLowerCase())) throw new Error(`${stage}: the portal shows "${secret}"`);
@@ -129,9 +155,11 @@ describe('what reaches the family, in the portal', () => {
     };
   }
 
-  it('never shows the coach’s concern, before or after matching, and after early help shows only the outcome’s own message', async () => {
+  it('never shows the coach’s concern (nor a school’s referral or a police notification), before or after matching, and after early help shows only the outcome’s own message', async () => {
     const marker = randomUUID().slice(0, 8);
-    const { id, secrets } = await report(marker);
+    const report1 = await report(marker);
+    const { id } = report1;
+    const secrets = [...report1.secrets, ...(await professionalAndPolice(marker))];
     const reason = `Reason ${marker}: support at home is needed.`;
     await expectNothingOf(secrets, 'received');
     const decide = await matchAndDecide(id, 'early-help', reason);
