@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     await expectRefused(
       'wrong password',
       () => signInWithPassword({ keycloakUrl: keycloak.url, realm: REALM, ...STAFF, username: 'kim.keyworker', password: 'not-the-password' }),
-      /Invalid username or password/i,
+      /username or password is not right/i,
     );
     try {
       await signInWithPassword({ keycloakUrl: keycloak.url, realm: REALM, ...STAFF, username: 'sam.socialworker', password: 'nope' });
