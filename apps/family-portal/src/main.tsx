@@ -5,13 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { FamilyPortal } from './App';
 import { createLazyKeycloak } from './auth/lazyKeycloak';
 import { config } from './config';
-import { createI18n } from './i18n/i18n';
+import { createI18n, storedLanguage } from './i18n/i18n';
 
 // The language chosen last time (English otherwise); its text downloads while the page starts.
 createI18n();
 
 // Cheap to create: keycloak-js itself is downloaded only when a signed-in page starts sign-in.
-const keycloak = createLazyKeycloak({ url: config.keycloakUrl, realm: config.keycloakRealm, clientId: config.keycloakClientId });
+// Keycloak's pages follow the language chosen in the portal.
+const keycloak = createLazyKeycloak({ url: config.keycloakUrl, realm: config.keycloakRealm, clientId: config.keycloakClientId }, undefined, storedLanguage);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
