@@ -50,4 +50,15 @@ describe('createLazyKeycloak', () => {
     await client.login({ action: 'CONFIGURE_TOTP', redirectUri: 'http://portal.test/account-security' });
     expect(keycloak.login).toHaveBeenLastCalledWith({ locale: 'en', action: 'CONFIGURE_TOTP', redirectUri: 'http://portal.test/account-security' });
   });
+
+  it('can start the download early, and still loads keycloak-js only once', async () => {
+    const keycloak = fakeKeycloak(async () => true);
+    const load = jest.fn(async (): Promise<KeycloakClient> => keycloak);
+    const client = createLazyKeycloak(settings, load);
+    client.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    await client.init(keycloakInitOptions);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(keycloak.init).toHaveBeenCalledWith(keycloakInitOptions);
+  });
 });

@@ -6,7 +6,12 @@ import type { KeycloakClient, KeycloakSettings } from '@childfirst/ui';
  * and it stays out of the first-load JavaScript. `language` is the portal's language when a sign-in
  * or account page opens: Keycloak's pages are shown in it (ui_locales), English or Welsh.
  */
-export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak, language?: () => string): KeycloakClient {
+export interface LazyKeycloak extends KeycloakClient {
+  /** Starts downloading keycloak-js now, alongside the signed-in part's code rather than after it. */
+  preload(): void;
+}
+
+export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak, language?: () => string): LazyKeycloak {
   let instance: KeycloakClient | undefined;
   let loading: Promise<KeycloakClient> | undefined;
   let onActionUpdate: KeycloakClient['onActionUpdate'];
@@ -18,6 +23,7 @@ export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeyclo
     return loading;
   };
   return {
+    preload: () => void loaded(),
     get onActionUpdate() {
       return onActionUpdate;
     },
