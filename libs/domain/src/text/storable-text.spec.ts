@@ -73,10 +73,14 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText({ ['a\u0000']: 'b\u0000' })).toEqual([{ path: ['a\u0000'], message: unstorableTextMessage }]);
   });
 
-  it('checks a bare string and objects without a prototype (parsed query strings)', () => {
+  it('checks a bare string, and objects of any class (parsed query strings and path parameters are not plain objects)', () => {
     expect(findUnstorableText('\u0000')).toEqual([{ path: [], message: unstorableTextMessage }]);
     const query = Object.assign(Object.create(null) as Record<string, unknown>, { q: ['x', 'y\u0000'] });
     expect(findUnstorableText(query)).toEqual([{ path: ['q', 1], message: unstorableTextMessage }]);
+    class Params {
+      id = 'a\u0000';
+    }
+    expect(findUnstorableText(new Params())).toEqual([{ path: ['id'], message: unstorableTextMessage }]);
   });
 
   it('reports at most the limit, however many there are', () => {
@@ -97,8 +101,8 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText(long).map((place) => place.path)).toEqual([[500_000]]);
   });
 
-  it('leaves binary content and other objects alone', () => {
-    expect(findUnstorableText({ file: Buffer.from([0, 1, 2]), at: new Date(0) })).toEqual([]);
+  it('leaves bytes, dates and other values without text alone', () => {
+    expect(findUnstorableText({ file: Buffer.from([0, 1, 2]), bytes: new Uint8Array([0]).buffer, at: new Date(0), n: 0, yes: true })).toEqual([]);
   });
 });
 

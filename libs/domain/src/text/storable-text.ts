@@ -20,6 +20,9 @@ const UNSTORABLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\p{Cs}/u;
 /** What a person is told, at the field, in the forms and from the API alike. */
 export const unstorableTextMessage = 'Remove the invisible or broken character from this answer, or type the answer again instead of pasting it';
 
+/** For a file whose name has such a character: the name is not typed into the form, so the answer is to rename the file. */
+export const unstorableFileNameMessage = 'Rename the file without the invisible or broken character in its name, then choose it again';
+
 /** Whether the text can be stored as it is. */
 export function isStorableText(text: string): boolean {
   return !UNSTORABLE_CHARACTER.test(text);
@@ -36,8 +39,8 @@ export const UNSTORABLE_TEXT_REPORT_LIMIT = 20;
 
 /**
  * Every place in a value (a decoded JSON body, a query string, path parameters, a parsed form) where a string, or the key of an
- * object, cannot be stored, in document order, the first `limit` of them. Arrays and plain objects are searched at any depth
- * (without recursion, so any depth JSON.parse accepts); anything else (numbers, dates, buffers) holds no text to check.
+ * object, cannot be stored, in document order, the first `limit` of them. Arrays and objects are searched at any depth (without
+ * recursion, so any depth JSON.parse accepts), objects by their own enumerable keys; numbers, booleans and bytes hold no text.
  */
 export function findUnstorableText(value: unknown, limit = UNSTORABLE_TEXT_REPORT_LIMIT): UnstorableText[] {
   const found: UnstorableText[] = [];
@@ -49,7 +52,9 @@ export function findUnstorableText(value: unknown, limit = UNSTORABLE_TEXT_REPOR
     if (typeof container !== 'object' || container === null || seen.has(container)) return;
     seen.add(container);
     if (Array.isArray(container)) frames.push({ items: container, entries: undefined, next: 0, key: 0 });
-    else if (isPlainObject(container)) frames.push({ items: undefined, entries: Object.entries(container), next: 0, key: '' });
+    // Bytes (a Buffer, say) are not text; any other object is read by its own keys: parsed query strings and path parameters
+    // are objects of the parser's own classes, not plain ones.
+    else if (!ArrayBuffer.isView(container) && !(container instanceof ArrayBuffer)) frames.push({ items: undefined, entries: Object.entries(container), next: 0, key: '' });
   };
   const report = () => found.push({ path: frames.map((frame) => frame.key), message: unstorableTextMessage });
   enter(value);
@@ -91,12 +96,6 @@ interface Frame {
   entries: [string, unknown][] | undefined;
   next: number;
   key: string | number;
-}
-
-function isPlainObject(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  // Query strings are parsed into objects without a prototype.
-  return prototype === Object.prototype || prototype === null;
 }
 
 /**
