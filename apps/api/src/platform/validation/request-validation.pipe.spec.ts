@@ -151,6 +151,7 @@ describe('RequestValidationPipe (through Nest on Fastify, as the API runs)', () 
         Buffer.from(`--b\r\nContent-Disposition: form-data; name="file"; ${disposition}\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n`, 'latin1'),
         'multipart/form-data; boundary=b',
       );
+    await expectRefused(await upload('filename="report\u0000.pdf"'), [{ path: 'file', message: unstorableFileNameMessage }], 'urn:childfirst:problem:record-invalid');
     await expectRefused(await upload(`filename*=UTF-8''report%00.pdf`), [{ path: 'file', message: unstorableFileNameMessage }], 'urn:childfirst:problem:record-invalid');
     const fine = await upload(`filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`);
     expect(fine.statusCode).toBe(201);
