@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import { fetchMock, headersOf, jsonResponse, type FetchMock } from '../../testing/fakes';
 import { testI18n } from '../../testing/setupI18n';
 import { ReportConcernPage } from './ReportConcernPage';
@@ -134,6 +135,39 @@ describe('Report a concern: checking the answers', () => {
 
     await waitFor(() => expect(summaryLinks()).toEqual([['School name must be 200 characters or fewer', '#subjects-0-schoolName']]));
     expect(document.getElementById('subjects-0-schoolName-error')?.textContent).toBe('Error: School name must be 200 characters or fewer');
+  });
+});
+
+describe('Report a concern: text that cannot be stored', () => {
+  /** Answers everything, then pastes (as people copy text from elsewhere) a NUL into "What is happening?" and half an emoji into the name. */
+  async function pasteUnstorableText(user: UserEvent) {
+    await answerAboutTheChildAndConcern(user);
+    await user.click(screen.getByLabelText('No, I want to stay anonymous'));
+    await user.click(screen.getByLabelText('What is happening?'));
+    await user.paste('\u0000');
+    await user.click(within(screen.getByRole('group', { name: 'Child 1' })).getByLabelText('First name'));
+    await user.paste(' \ud83d');
+  }
+
+  it('says which answers have an invisible or broken character, with the shared schema’s message, and sends nothing', async () => {
+    const { fetch, user } = renderPage();
+    await pasteUnstorableText(user);
+    await send(user);
+    expect(summaryLinks()).toEqual([
+      [unstorableTextMessage, '#subjects-0-givenName'],
+      [unstorableTextMessage, '#description'],
+    ]);
+    expect(document.getElementById('description-error')?.textContent).toBe(`Error: ${unstorableTextMessage}`);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says it in Welsh too', async () => {
+    await testI18n?.changeLanguage('cy');
+    const { fetch, user } = renderPage();
+    await user.type(within(screen.getByRole('group', { name: 'Plentyn 1' })).getByLabelText('Enw cyntaf'), 'Sam\u001b');
+    await user.click(screen.getByRole('button', { name: 'Anfon adroddiad' }));
+    expect(summaryLinks()).toContainEqual(['Tynnwch y nod anweledig neu doredig o’r ateb hwn, neu teipiwch yr ateb eto yn lle ei ludo', '#subjects-0-givenName']);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 
