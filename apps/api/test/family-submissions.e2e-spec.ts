@@ -6,6 +6,8 @@ import { callApi } from './api-client';
 
 const ADAMS_FAMILY = '7d4a9c1e-0000-4000-8000-00000000a001';
 const KIM = '5b0c5b1e-0000-4000-8000-000000000001'; // kim.keyworker's subject, key worker of the Adams family
+const KIM_EMAIL = 'kim.keyworker@example.org';
+const NOTICE_SUBJECT = 'The Adams family has sent something new';
 
 async function upload(token: string, fileName: string, content: Buffer) {
   const form = new FormData();
@@ -14,11 +16,31 @@ async function upload(token: string, fileName: string, content: Buffer) {
   return (await response.json()) as { id: string };
 }
 
+interface Mail {
+  subject: string;
+  text: string;
+  to: { address: string }[];
+}
+
+async function mailTo(address: string): Promise<Mail[]> {
+  const all = (await (await fetch(`${process.env.MAILDEV_URL}/api/email`)).json()) as Mail[];
+  return all.filter((mail) => mail.to.some((to) => to.address === address));
+}
+
+/** The notices about the Adams family in the key worker's inbox, once there are at least `count`. */
+async function noticesToKim(count: number): Promise<Mail[]> {
+  for (let attempt = 0; ; attempt++) {
+    const notices = (await mailTo(KIM_EMAIL)).filter((mail) => mail.subject === NOTICE_SUBJECT);
+    if (notices.length >= count || attempt === 20) return notices;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /**
  * What a family shares in the portal reaches staff, with real Keycloak tokens: a parent uploads a
- * document and gives a view; the key worker lists both with who sent them and when, downloads the
- * file and marks them read (the first reading is kept); someone not working with the family gets
- * 404; every staff read is in the audit trail.
+ * document and gives a view; the key worker is e-mailed that there is something new (never what),
+ * lists both with who sent them and when, downloads the file and marks them read (the first reading
+ * is kept); someone not working with the family gets 404; every staff read is in the audit trail.
  */
 describe('what the family shares reaches staff (API e2e)', () => {
   const db = new Client({ connectionString: stack.databaseUrl });
@@ -37,6 +59,7 @@ describe('what the family shares reaches staff (API e2e)', () => {
   let attachmentId: string;
   let olderDocumentId: string;
   let viewId: string;
+  let noticesBefore: number;
 
   beforeAll(async () => {
     await db.connect();
@@ -48,12 +71,13 @@ describe('what the family shares reaches staff (API e2e)', () => {
       accessTokenFor('paul.police', 'staff-web'),
     ])) as [string, string, string, string, string];
     caseId = (await db.query(`SELECT id FROM cases.family_case WHERE family_id = $1`, [ADAMS_FAMILY])).rows[0].id;
+    noticesBefore = (await noticesToKim(0)).length;
   });
   afterAll(async () => {
     await db.end();
   });
 
-  it('a parent uploads documents and gives a view', async () => {
+  it('a parent uploads documents and gives a view; the key worker is told, without what they said', async () => {
     const older = await upload(adams, `older-${marker}.pdf`, Buffer.from(`%PDF-1.4\n% older ${marker}\n%%EOF`));
     const olderDocument = await callApi('POST', '/family/documents', { token: adams, body: { title: `Older letter ${marker}`, attachmentId: older.id } });
     expect(olderDocument.status).toBe(201);
@@ -63,7 +87,7 @@ describe('what the family shares reaches staff (API e2e)', () => {
     const document = await callApi('POST', '/family/documents', { token: adams, body: { title: documentTitle, attachmentId } });
     expect(document.status).toBe(201);
     documentId = document.body.id;
-    // Sent again (a retry): one document.
+    // Sent again (a retry): one document, one notice.
     expect((await callApi('POST', '/family/documents', { token: adams, body: { title: documentTitle, attachmentId } })).body.id).toBe(documentId);
 
     const { children } = (await callApi('GET', '/family/views', { token: adams })).body;
@@ -71,6 +95,33 @@ describe('what the family shares reaches staff (API e2e)', () => {
     const view = await callApi('POST', '/family/views', { token: adams, body: { speaker: 'child', aboutPersonId: mia.personId, topic: 'plan', text: viewText } });
     expect(view.status).toBe(201);
     viewId = view.body.id;
+
+    const notices = await noticesToKim(noticesBefore + 3);
+    expect(notices.length).toBe(noticesBefore + 3); // two documents and a view; the retried document told nobody again
+    for (const notice of notices) {
+      expect(notice.text).toContain('The Adams family has sent something new in the family portal.');
+      expect(notice.text).toContain(`/cases/${caseId}`);
+      expect(notice.text).not.toContain(marker); // no title, file name or words of the view
+      expect(notice.text).not.toMatch(/Mrs Khan|School report|reading group/);
+    }
+    const sent = await db.query(`SELECT item_kind AS kind, sent_at AS "sentAt" FROM portal.key_worker_notice WHERE item_id = ANY($1::uuid[]) ORDER BY item_kind`, [[documentId, olderDocumentId, viewId]]);
+    expect(sent.rows.map((row) => [row.kind, row.sentAt !== null])).toEqual([
+      ['document', true],
+      ['document', true],
+      ['view', true],
+    ]);
+  });
+
+  it('tells the key worker when the family sends a message, once however often it is resent', async () => {
+    const before = (await noticesToKim(0)).length;
+    const key = randomUUID();
+    const message = { subject: `Question ${marker}`, body: `Can we move Thursday's visit? (${marker})` };
+    expect((await callApi('POST', '/family/messages', { token: adams, headers: { 'idempotency-key': key }, body: message })).status).toBe(201);
+    expect((await callApi('POST', '/family/messages', { token: adams, headers: { 'idempotency-key': key }, body: message })).status).toBe(201);
+    const notices = await noticesToKim(before + 1);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a second notice would have arrived by now
+    expect((await noticesToKim(0)).length).toBe(before + 1);
+    expect(notices.every((notice) => !notice.text.includes(marker))).toBe(true);
   });
 
   it('the key worker lists the documents, newest first, with who sent them and when, and downloads the file', async () => {

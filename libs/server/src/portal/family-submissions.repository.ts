@@ -11,6 +11,14 @@ export interface StaffReader {
   practitionerId: string | null;
 }
 
+/** The case's key worker and how to reach them, for telling them the family sent something. */
+export interface KeyWorkerToTell {
+  caseId: string;
+  familyName: string;
+  practitionerId: string;
+  email: string | null;
+}
+
 // Who in the family sent it: the account's member, only while the account is linked to this family.
 const sender = (alias: string, subjectColumn: string) => `
   LEFT JOIN people.family_account fa ON fa.subject = ${alias}.${subjectColumn} AND fa.family_id = ${alias}.family_id
@@ -40,8 +48,8 @@ const withUnread = <T extends { read: StaffReading | null }>(items: T[]) => ({ i
 
 /**
  * The documents and views a family shared in the portal, as staff see them (every member's,
- * a young person's own included), with who on the staff side first read each. Access and audit
- * are the callers'.
+ * a young person's own included), with who on the staff side first read each; and the key worker
+ * to tell when something new arrives. Access and audit are the callers'.
  */
 @Injectable()
 export class FamilySubmissionsRepository {
@@ -104,5 +112,29 @@ export class FamilySubmissionsRepository {
     );
     if (!row) return null;
     return { reading: { readAt: row.readAt.toISOString(), readBy: row.readBy }, first: inserted.length > 0 };
+  }
+
+  /** The key worker of the family's open case, if it has one. */
+  async keyWorkerToTell(familyId: string): Promise<KeyWorkerToTell | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.id AS "caseId", f.family_name AS "familyName", p.id AS "practitionerId", p.email
+         FROM cases.family_case c JOIN people.family f ON f.id = c.family_id JOIN agencies.practitioner p ON p.id = c.key_worker_id
+        WHERE c.family_id = $1 AND c.status = 'open' ORDER BY c.opened_on DESC LIMIT 1`,
+      [familyId],
+    );
+    return row ?? null;
+  }
+
+  /** Claims the notice about one item: true the first time, false when the key worker was already told (a resent item). */
+  async claimNotice(kind: FamilySubmissionKind | 'message', itemId: string, familyId: string, practitionerId: string): Promise<boolean> {
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO portal.key_worker_notice (item_kind, item_id, family_id, practitioner_id) VALUES ($1, $2, $3, $4) ON CONFLICT (item_kind, item_id) DO NOTHING RETURNING item_id`,
+      [kind, itemId, familyId, practitionerId],
+    );
+    return inserted.length > 0;
+  }
+
+  async noticeSent(kind: FamilySubmissionKind | 'message', itemId: string, at: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE portal.key_worker_notice SET sent_at = $3 WHERE item_kind = $1 AND item_id = $2`, [kind, itemId, at]);
   }
 }
