@@ -168,6 +168,10 @@ describe('what the family shares reaches staff (API e2e)', () => {
   });
 
   it('marks them read once: marking again, by anyone, keeps the first reading', async () => {
+    const caseload = await callApi('GET', '/staff/caseload', { token: kim });
+    const unreadBefore: number = caseload.body.items.find((item: { caseId: string }) => item.caseId === caseId).unreadFromFamily;
+    expect(unreadBefore).toBeGreaterThanOrEqual(3);
+
     const first = await callApi('POST', `/staff/cases/${caseId}/family-documents/${documentId}/read`, { token: kim });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ readAt: expect.any(String), readBy: 'Kim Okafor' });
@@ -182,6 +186,10 @@ describe('what the family shares reaches staff (API e2e)', () => {
     expect(documents.body.items.find((item: { id: string }) => item.id === olderDocumentId).read).toBeNull();
     const views = await callApi('GET', `/staff/cases/${caseId}/family-views`, { token: kim });
     expect(views.body.items.find((item: { id: string }) => item.id === viewId).read).toEqual(view.body);
+    const after = await callApi('GET', '/staff/caseload', { token: kim });
+    expect(after.body.items.find((item: { caseId: string }) => item.caseId === caseId).unreadFromFamily).toBe(unreadBefore - 2);
+    // On cases where they are not the key worker, nobody is counting for them.
+    expect((await callApi('GET', '/staff/caseload', { token: sam })).body.items.find((item: { caseId: string }) => item.caseId === caseId)).toMatchObject({ myRole: 'team-member', unreadFromFamily: null });
   });
 
   it('answers 404 to a practitioner not working with the family, and for another family’s items', async () => {

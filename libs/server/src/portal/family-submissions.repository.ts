@@ -4,6 +4,22 @@ import type { AccountKind, FamilyDocumentForStaff, FamilySubmissionKind, FamilyV
 import { viewTopics } from '@childfirst/domain/portal';
 import { labelOf } from '../cases/code-labels';
 
+/** Items nobody on the staff side has read yet, per family. */
+const unreadDocuments = (familyId: string) =>
+  `(SELECT count(*)::int FROM portal.document d WHERE d.family_id = ${familyId} AND NOT EXISTS (SELECT 1 FROM portal.staff_reading r WHERE r.item_kind = 'document' AND r.item_id = d.id))`;
+const unreadViews = (familyId: string) =>
+  `(SELECT count(*)::int FROM portal.family_view v WHERE v.family_id = ${familyId} AND NOT EXISTS (SELECT 1 FROM portal.staff_reading r WHERE r.item_kind = 'view' AND r.item_id = v.id))`;
+const unreadMessages = (familyId: string) =>
+  `(SELECT count(*)::int FROM portal.message m JOIN portal.message_thread t ON t.id = m.thread_id WHERE t.family_id = ${familyId} AND m.sender_kind = 'family' AND m.read_at IS NULL)`;
+
+/**
+ * SQL for how many documents, views and messages from the family nobody on the staff side has read
+ * yet, for the family whose id is in the column (or parameter) given: for lists such as the caseload.
+ */
+export function unreadFromFamilySql(familyIdColumn: string): string {
+  return `(${unreadDocuments(familyIdColumn)} + ${unreadViews(familyIdColumn)} + ${unreadMessages(familyIdColumn)})`;
+}
+
 /** Who read it on the staff side. */
 export interface StaffReader {
   subject: string;
