@@ -61,7 +61,10 @@ type Endpoint =
   | 'overrideConsent'
   | 'startStatus'
   | 'addWarning'
-  | 'signOffWarning';
+  | 'signOffWarning'
+  | 'listFamilyDocuments'
+  | 'listFamilyViews'
+  | 'markFamilyDocumentRead';
 
 /** Who holds the capability for each write (from the role grants in PRODUCT.md's access rules), and what success answers. */
 const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPerson?: boolean }>> = {
@@ -74,6 +77,8 @@ const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPe
   // Warnings hang on the person, so they follow the person's visibility (no break-glass offer there).
   addWarning: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 201, onPerson: true },
   signOffWarning: { staff: ['tom'], success: 200, onPerson: true },
+  // What the family shared is marked read by those who may write to the case, as their messages are.
+  markFamilyDocumentRead: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 200 },
 };
 
 const staffRead: Record<CaseKey, Partial<Record<Viewer, Outcome>>> = {
@@ -92,6 +97,8 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
     case 'getCase':
     case 'getChronology':
     case 'listNotes':
+    case 'listFamilyDocuments':
+    case 'listFamilyViews':
       return read;
     case 'getFamily':
     case 'getChild':
@@ -103,7 +110,8 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
     case 'overrideConsent':
     case 'startStatus':
     case 'addWarning':
-    case 'signOffWarning': {
+    case 'signOffWarning':
+    case 'markFamilyDocumentRead': {
       // No capability: 403 whatever the relationship (admins, inspectors and triage managers write nothing).
       const { staff, success, onPerson } = writers[endpoint]!;
       if (!staff.includes(viewer)) return 403;
@@ -121,6 +129,8 @@ interface Fixture {
   familyId: string;
   childId: string;
   warningId: string;
+  /** A document the family uploaded in the portal. */
+  documentId: string;
 }
 
 describe('record access matrix (API e2e, real Keycloak tokens)', () => {
@@ -206,7 +216,19 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         [childId, practitioner.kim.id],
       )
     ).rows;
-    return { caseId, familyId, childId, warningId: warning.id };
+    const attachmentId = randomUUID();
+    const documentId = randomUUID();
+    await db.query(`INSERT INTO portal.attachment (id, family_id, uploaded_by_subject, file_name, content_type, size, content) VALUES ($1, $2, gen_random_uuid(), 'matrix.pdf', 'application/pdf', 14, $3)`, [
+      attachmentId,
+      familyId,
+      Buffer.from('%PDF-1.4\n%%EOF'),
+    ]);
+    await db.query(`INSERT INTO portal.document (id, family_id, attachment_id, title, uploaded_by_subject, uploaded_by_name) VALUES ($1, $2, $3, 'Matrix letter', gen_random_uuid(), 'Matrix parent')`, [
+      documentId,
+      familyId,
+      attachmentId,
+    ]);
+    return { caseId, familyId, childId, warningId: warning.id, documentId };
   }
 
   async function call(endpoint: Endpoint, fixture: Fixture, token: string) {
@@ -260,6 +282,12 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         });
       case 'signOffWarning':
         return callApi('POST', `/staff/warnings/${fixture.warningId}/sign-off`, { token, body: { version: 1 } });
+      case 'listFamilyDocuments':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/family-documents`, { token });
+      case 'listFamilyViews':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/family-views`, { token });
+      case 'markFamilyDocumentRead':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/family-documents/${fixture.documentId}/read`, { token });
     }
   }
 
@@ -277,6 +305,9 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     'startStatus',
     'addWarning',
     'signOffWarning',
+    'listFamilyDocuments',
+    'listFamilyViews',
+    'markFamilyDocumentRead',
   ];
   const caseKeys: CaseKey[] = ['related', 'unrelated', 'frontDoor'];
 

@@ -27,6 +27,9 @@ export const queryKeys = {
   /** The case's conversations with the family, and each one. */
   caseThreads: (id: string) => ['staff', 'cases', id, 'messages'] as const,
   caseThread: (id: string, threadId: string) => ['staff', 'cases', id, 'messages', threadId] as const,
+  /** What the family shared in the portal. */
+  familyDocuments: (id: string) => ['staff', 'cases', id, 'family-documents'] as const,
+  familyViews: (id: string) => ['staff', 'cases', id, 'family-views'] as const,
   practitioners: (name: string) => ['staff', 'practitioners', name] as const,
   caseload: ['staff', 'caseload'] as const,
 };

@@ -259,6 +259,22 @@ describe('staff API client', () => {
       ]);
     });
 
+    it('lists what the family shared and marks a document or a view read, answered with the first reading', async () => {
+      const reading = { readAt: '2025-06-04T08:00:00Z', readBy: 'Kim Okafor' };
+      const responses = [json({ items: [], unread: 0 }), json({ items: [], unread: 0 }), json(reading), json(reading)];
+      const { api, fetchMock } = apiReturning(() => responses.shift() as Response);
+      expect(await api.listFamilyDocuments('c/1')).toEqual({ items: [], unread: 0 });
+      expect(await api.listFamilyViews('c/1')).toEqual({ items: [], unread: 0 });
+      expect(await api.markFamilyDocumentRead('c/1', 'd/1')).toEqual(reading);
+      expect(await api.markFamilyViewRead('c/1', 'v/1')).toEqual(reading);
+      expect(fetchMock.mock.calls.map(([url, init]) => [url, init.method, init.body])).toEqual([
+        ['http://api.test/staff/cases/c%2F1/family-documents', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-views', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-documents/d%2F1/read', 'POST', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-views/v%2F1/read', 'POST', undefined],
+      ]);
+    });
+
     it('starts a conversation and replies with their Idempotency-Key, attaching nothing', async () => {
       const { api, fetchMock } = apiReturning(() => json({ id: 't1', subject: 'Meeting', messages: [] }, 201));
       const thread = { subject: 'Meeting at school', body: 'Can you come on Tuesday?', attachmentIds: [] };

@@ -20,6 +20,7 @@ import type {
   WarningView,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
+import type { FamilyDocumentsForStaff, FamilyViewsForStaff, StaffReading } from './familySubmissionsTypes';
 import type { FileClient } from './fileClient';
 import type { AgencyTask, FrontDoorQueue, FrontDoorReferral, InformationRequestView, PreventionAlert, TriageQueueQuery } from './frontDoorTypes';
 import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
@@ -148,6 +149,14 @@ export interface StaffApi {
    * its case, start and title, so sending it again adds it once.
    */
   addAppointment(caseId: string, appointment: NewAppointment): Promise<Appointment>;
+
+  /** The documents the family uploaded in the portal, newest first; each file through downloadAttachment. */
+  listFamilyDocuments(caseId: string): Promise<FamilyDocumentsForStaff>;
+  /** The views the children and parents gave in the portal, newest first. */
+  listFamilyViews(caseId: string): Promise<FamilyViewsForStaff>;
+  /** Someone on the staff side has read it. Answers with the first reading, which marking it again keeps. */
+  markFamilyDocumentRead(caseId: string, documentId: string): Promise<StaffReading>;
+  markFamilyViewRead(caseId: string, viewId: string): Promise<StaffReading>;
 }
 
 function queryString(params: [string, string | undefined][]): string {
@@ -254,5 +263,9 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
     downloadAttachment: (caseId, attachmentId) => fetchFile(apiPath`/staff/cases/${caseId}/attachments/${attachmentId}`),
     createInvitation: (caseId, invitation) => request<Invitation>(apiPath`/staff/cases/${caseId}/invitations`, { method: 'POST', body: invitation }),
     addAppointment: (caseId, appointment) => request<Appointment>(apiPath`/staff/cases/${caseId}/appointments`, { method: 'POST', body: appointment }),
+    listFamilyDocuments: (caseId) => request<FamilyDocumentsForStaff>(apiPath`/staff/cases/${caseId}/family-documents`),
+    listFamilyViews: (caseId) => request<FamilyViewsForStaff>(apiPath`/staff/cases/${caseId}/family-views`),
+    markFamilyDocumentRead: (caseId, documentId) => request<StaffReading>(apiPath`/staff/cases/${caseId}/family-documents/${documentId}/read`, { method: 'POST' }),
+    markFamilyViewRead: (caseId, viewId) => request<StaffReading>(apiPath`/staff/cases/${caseId}/family-views/${viewId}/read`, { method: 'POST' }),
   };
 }

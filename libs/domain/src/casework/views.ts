@@ -214,6 +214,8 @@ export const caseloadSchema = z.object({
       myRole: z.enum(['key-worker', 'team-member']),
       childrenCount: z.number().int(),
       statuses: z.array(z.object({ label: z.string() })),
+      /** On the key worker's own cases: documents, views and messages from the family nobody on the staff side has read yet; null otherwise. */
+      unreadFromFamily: z.number().int().nullable(),
     }),
   ),
 });

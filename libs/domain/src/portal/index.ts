@@ -1,2 +1,3 @@
 export * from './portal';
 export * from './family-disclosure';
+export * from './staff-submissions';

@@ -28,6 +28,7 @@ import { AuditService } from '../audit/audit.service';
 import { labelOf } from '../cases/code-labels';
 import { FrontDoorService } from '../referrals/front-door.service';
 import { Mailer } from '../referrals/mailer';
+import { FamilySubmissionsNotifier } from './family-submissions.notifier';
 import type { RequestContext } from '../referrals/referral.service';
 import { FamilyViewRepository } from './family-view.repository';
 
@@ -73,6 +74,7 @@ export class PortalService {
     private readonly mailer: Mailer,
     private readonly frontDoor: FrontDoorService,
     private readonly familyView: FamilyViewRepository,
+    private readonly familySubmissions: FamilySubmissionsNotifier,
   ) {}
 
   // ─── Accounts and linking ──────────────────────────────────────────────────────────────────────
@@ -367,12 +369,14 @@ export class PortalService {
       await this.addMessage(manager, familyId, threadId, message, sender, idempotencyKey, context);
     });
     await this.notifyFamilyOfStaffMessage(familyId, threadId, sender);
+    await this.familySubmissions.messageSent(familyId, sender, idempotencyKey);
     return this.thread(threadId, sender);
   }
 
   async reply(familyId: string, threadId: string, message: Reply, sender: Sender, idempotencyKey: string, context: RequestContext) {
     await this.dataSource.transaction((manager) => this.addMessage(manager, familyId, threadId, message, sender, idempotencyKey, context));
     await this.notifyFamilyOfStaffMessage(familyId, threadId, sender);
+    await this.familySubmissions.messageSent(familyId, sender, idempotencyKey);
     return this.thread(threadId, sender);
   }
 
@@ -472,6 +476,7 @@ export class PortalService {
       [id, account.familyId, attachmentId, title, account.subject, account.displayName],
     );
     await this.audit.record({ actor: account, requestId: context.requestId, at: context.now }, [{ action: 'create', resourceType: 'document', resourceId: id, familyId: account.familyId, purpose: context.purpose }]);
+    await this.familySubmissions.familySent(account.familyId, 'document', id);
     const stored = (await this.documents(account)).items.find((d) => d.id === id);
     if (!stored) throw notFound('document');
     return stored;
@@ -506,6 +511,7 @@ export class PortalService {
       [id, account.familyId, account.accountKind === 'young-person' ? 'child' : view.speaker, aboutPersonId, view.topic, view.text, account.subject, account.displayName],
     );
     await this.audit.record({ actor: account, requestId: context.requestId, at: context.now }, [{ action: 'create', resourceType: 'family-view', resourceId: id, familyId: account.familyId, purpose: context.purpose }]);
+    await this.familySubmissions.familySent(account.familyId, 'view', id);
     const stored = (await this.views(account)).items.find((v) => v.id === id);
     if (!stored) throw notFound('view');
     return stored;

@@ -21,6 +21,8 @@ import { useHasCapability } from '../account/useStaffProfile';
 import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
 import { ConsentSection } from '../consent/ConsentSection';
 import { FamilyPortalSection } from '../family-portal/FamilyPortalSection';
+import { FromTheFamilySection } from '../from-the-family/FromTheFamilySection';
+import { NewFromTheFamily } from '../from-the-family/NewFromTheFamily';
 import { MessagesSection } from '../messages/MessagesSection';
 import { StatusTags, statusText } from '../people/StatusTags';
 import { WarningNotes } from '../people/WarningNotes';
@@ -192,6 +194,7 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
           Family members and genogram
         </Link>
       </p>
+      <NewFromTheFamily workspace={workspace} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <KeyWorkerCard workspace={workspace} />
@@ -205,6 +208,7 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
         <div className="govuk-grid-column-two-thirds">
           <WarningsSection workspace={workspace} errorSummaryContainer={errorSummaryContainer} />
           <MessagesSection workspace={workspace} />
+          <FromTheFamilySection workspace={workspace} />
           <FamilyPortalSection workspace={workspace} />
           <ChronologySection caseId={workspace.id} canAdd={workspace.permissions.writeNotes} />
           <CaseNotesSection workspace={workspace} onErrorsShown={setFormShowsErrors} errorSummaryContainer={errorSummaryContainer} />
