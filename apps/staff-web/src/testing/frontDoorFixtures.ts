@@ -3,7 +3,7 @@
 import type { AgencyTask, FrontDoorQueueItem, FrontDoorReferral, InformationRequestView, PreventionAlert } from '../api/frontDoorTypes';
 import type { Practitioner } from '../api/casesTypes';
 import type { PersonSearchResult } from '../api/peopleTypes';
-import { ids as recordIds } from './recordFixtures';
+import { ids as recordIds, searchHit } from './recordFixtures';
 
 const uuid = (group: number, serial: number) => `${String(group).padStart(8, '0')}-0000-4000-8000-${String(serial).padStart(12, '0')}`;
 
@@ -279,13 +279,7 @@ export const practitioners: Practitioner[] = [
   { id: frontDoorIds.kay, name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'Education welfare officer' },
 ];
 
-export const alexRecord: PersonSearchResult = {
-  id: frontDoorIds.alexRecord,
-  givenName: 'Alex',
-  familyName: 'Adams',
-  dateOfBirth: '2019-01-12',
-  sex: 'U',
-  nhsNumber: null,
-  restricted: false,
-  score: 0.88,
-};
+export const alexRecord: PersonSearchResult = searchHit(
+  { id: frontDoorIds.alexRecord, givenName: 'Alex', familyName: 'Adams', dateOfBirth: '2019-01-12' },
+  { sex: 'U', sexLabel: 'Not known or indeterminate', nhsNumber: null, upn: null, score: 0.88 },
+);

@@ -399,9 +399,17 @@ describe('Referral page', () => {
 
     await user.clear(within(search).getByLabelText('Year'));
     await user.click(within(search).getByRole('button', { name: 'Search' }));
-    expect(searchPeople).toHaveBeenCalledWith({ name: 'Alex Adams' });
+    expect(searchPeople).toHaveBeenCalledWith({ name: 'Alex Adams', purpose: 'matching-a-referral' });
     const choice = await screen.findByRole('group', { name: 'Which is Alex Adams’s record? (1 found)' });
-    expect(within(choice).getByText('Born 12 January 2019')).toBeTruthy();
+    // Enough to be sure: the front door sees where the child lives, their school and parents.
+    const hint = document.getElementById(within(choice).getByLabelText('Alex Adams').getAttribute('aria-describedby') ?? '');
+    expect([...(hint?.children ?? [])].map((line) => line.textContent)).toEqual([
+      'Born 12 January 2019',
+      'Address: 12 Station Road, Stevenage, SG1 1AA',
+      'School: Oakfield Primary School',
+      'Parents and carers: Jo Adams (parent)',
+      'NHS number: Not recorded',
+    ]);
     await user.click(screen.getByRole('button', { name: 'This is their record' }));
     expect(summaryLinks()).toEqual([['Select Alex Adams’s record', `#match-${frontDoorIds.alexSubject}-personId`]]);
 
