@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import type { StaffCapability } from '../api/staffApi';
 import { useStaffProfile } from '../features/account/useStaffProfile';
+import { PageOutcomeProvider } from '../forms/pageOutcome';
 
 /** The service navigation shows what the signed-in person's capabilities open to them. */
 function navigationFor(capabilities: readonly StaffCapability[], path: string): ServiceNavigationItem[] {
@@ -74,7 +75,10 @@ export function Layout() {
         <main className="govuk-main-wrapper" id="main-content">
           {/* A page loading its code has no h1 yet: focus moves to it when it arrives (PageHeading). */}
           <Suspense fallback={<LoadingStatus text="Loading the page" />}>
-            <Outlet />
+            {/* A new page starts with no success or problem carried over from the last one. */}
+            <PageOutcomeProvider key={path}>
+              <Outlet />
+            </PageOutcomeProvider>
           </Suspense>
         </main>
       </div>

@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { breakGlassAvailableType, type BreakGlassAccess, type CaseChild, type CaseWorkspace } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
 import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
@@ -178,9 +179,9 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
         </NotificationBanner>
       )}
       {changed && (
-        <NotificationBanner type="success" titleText="Success" id="case-changed" key={location.key}>
+        <SuccessBanner id="case-changed" key={location.key}>
           <p className="govuk-notification-banner__heading">{changed}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       )}
       <WarningNotes warnings={workspace.warnings} />
       <PageHeading caption={`Case ${workspace.family.reference}`} classes="govuk-heading-l">

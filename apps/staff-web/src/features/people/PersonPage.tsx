@@ -2,7 +2,6 @@ import {
   BackLink,
   InsetText,
   Link,
-  NotificationBanner,
   PageHeading,
   ScrollableTable,
   SummaryList,
@@ -17,6 +16,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { Address, PersonAlias, PersonRecord } from '../../api/peopleTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
 import { formatNhsNumber } from '@childfirst/domain/people';
@@ -231,9 +231,9 @@ function ChangeBanner() {
   }, [message, location.key]);
   if (!message) return null;
   return (
-    <NotificationBanner type="success" titleText="Success" id="person-change-banner">
+    <SuccessBanner id="person-change-banner">
       <p className="govuk-notification-banner__heading">{message}</p>
-    </NotificationBanner>
+    </SuccessBanner>
   );
 }
 

@@ -10,12 +10,12 @@ import { Button, Input, LoadingStatus, Radios, Textarea, fieldErrorsFromIssues, 
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 import type { Practitioner } from '../../api/casesTypes';
-import { asApiError, fieldError, useFormProblems } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, asApiError, fieldError, useFormProblems } from '../../forms/formProblems';
 import { ResultChoice } from '../../forms/ResultChoice';
 import { usePractitionerSearch } from '../cases/useCase';
 import { labelOf } from '../people/personFormat';
 import { decisionClockStateAt } from './liveClock';
-import { ErrorSummaryAtTop, handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
+import { handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
 import { useDecideReferral } from './useDecideReferral';
 
 export interface DecisionFormProps extends ReferralFormProps {

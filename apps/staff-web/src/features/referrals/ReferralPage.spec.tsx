@@ -424,6 +424,35 @@ describe('Referral page', () => {
     expect(screen.queryByRole('search', { name: 'Find Alex Adams’s record' })).toBeNull();
   });
 
+  it('never shows an old error summary beside a new success, nor an old success beside a new problem', async () => {
+    const matched: FrontDoorReferral = {
+      ...adamsReferral,
+      version: 4,
+      subjects: adamsReferral.subjects.map((subject) => (subject.id === frontDoorIds.alexSubject ? { ...subject, personId: alexRecord.id, matchedAt: '2025-06-03T10:30:00Z', matchedBy: 'Tara Triage' } : subject)),
+    };
+    const { user } = renderReferral(adamsReferral, { searchPeople: async () => [alexRecord], matchReferralSubject: async () => matched });
+
+    // A problem on the decision form…
+    await user.click(await screen.findByRole('button', { name: 'Record decision' }));
+    expect(screen.getByText('There is a problem')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Error: Referral – Childfirst'));
+
+    // …then a success on another form: the success is all that is said, and the decision form's errors go too.
+    await user.click(screen.getByRole('button', { name: 'Find their record (Alex Adams)' }));
+    await user.click(within(screen.getByRole('search', { name: 'Find Alex Adams’s record' })).getByRole('button', { name: 'Search' }));
+    await user.click(await screen.findByLabelText('Alex Adams'));
+    await user.click(screen.getByRole('button', { name: 'This is their record' }));
+    expect((await screen.findByRole('alert', { name: 'Success' })).textContent).toContain('Alex Adams is matched to their record');
+    expect(screen.queryByText('There is a problem')).toBeNull();
+    expect(screen.queryByText('Select an outcome', { selector: '.govuk-error-message' })).toBeNull();
+    await waitFor(() => expect(document.title).toBe('Referral – Childfirst'));
+
+    // A new problem afterwards takes the old success away.
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    expect(screen.getByText('There is a problem')).toBeTruthy();
+    expect(screen.queryByRole('alert', { name: 'Success' })).toBeNull();
+  });
+
   describe('who is working on it', () => {
     it('is changed on its own page, on the version shown, and the referral says so', async () => {
       // Like the API, the referral is read as it is after the change.

@@ -19,6 +19,7 @@ import {
 import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { useHasCapability } from '../account/useStaffProfile';
 import { AgencyInformation } from './AgencyInformation';
 import { DecisionForm } from './DecisionForm';
@@ -215,6 +216,8 @@ function LinkedReferrals({ referral }: { referral: FrontDoorReferral }) {
 interface Done {
   heading: string;
   detail?: string;
+  /** Counts what was done on the page, so each success is its own banner (announced, and clearing older errors). */
+  sequence: number;
 }
 
 export function ReferralPage() {
@@ -224,7 +227,7 @@ export function ReferralPage() {
   const canDecide = useHasCapability('referral:triage:decide');
   const now = useNow();
   const arrivedWith = (location.state as ReferralPageLocationState | null)?.done;
-  const [done, setDone] = useState<Done | null>(arrivedWith ? { heading: arrivedWith } : null);
+  const [done, setDone] = useState<Done | null>(arrivedWith ? { heading: arrivedWith, sequence: 0 } : null);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [formsWithErrors, setFormsWithErrors] = useState<Record<string, boolean>>({});
   const [errorSummaryContainer, setErrorSummaryContainer] = useState<HTMLDivElement | null>(null);
@@ -244,7 +247,7 @@ export function ReferralPage() {
 
   function handleDone(heading: string, detail?: string) {
     setConflict(null);
-    setDone({ heading, detail });
+    setDone((previous) => ({ heading, detail, sequence: (previous?.sequence ?? 0) + 1 }));
   }
 
   const data = referral.data;
@@ -259,10 +262,10 @@ export function ReferralPage() {
         <div className="govuk-grid-column-two-thirds">
           <div ref={setErrorSummaryContainer} />
           {done && (
-            <NotificationBanner key={done.heading} type="success" titleText="Success">
+            <SuccessBanner key={done.sequence}>
               <h3 className="govuk-notification-banner__heading">{done.heading}</h3>
               {done.detail && <p className="govuk-body">{done.detail}</p>}
-            </NotificationBanner>
+            </SuccessBanner>
           )}
           {conflict && (
             <NotificationBanner titleText="Important" role="alert">

@@ -2,12 +2,12 @@ import { Button, DateInput, Input, Link, LoadingStatus, SummaryList, datePartsOf
 import { useState, type FormEvent } from 'react';
 import type { FrontDoorReferral, ReferralSubjectView } from '../../api/frontDoorTypes';
 import type { PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
-import { fieldError, useFormProblems } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, fieldError, useFormProblems } from '../../forms/formProblems';
 import { ResultChoice } from '../../forms/ResultChoice';
 import { validatePersonSearch, type PersonSearchFormValues } from '../people/personSearchForm';
 import { usePersonSearch } from '../people/usePersonSearch';
 import { addressText, bornText, nhsNumberText, parentsText, schoolText } from '../people/searchResultFormat';
-import { ErrorSummaryAtTop, handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
+import { handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
 import { useMatchSubject } from './useReferral';
 
 function subjectRows(subject: ReferralSubjectView): SummaryListRow[] {
