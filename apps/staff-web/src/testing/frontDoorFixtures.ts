@@ -151,6 +151,7 @@ export const adamsReferral: FrontDoorReferral = {
     phone: '01632 960 001',
     email: 'p.shah@oakfield.example.sch.uk',
     relationship: null,
+    relationshipLabel: null,
   },
   externalReference: 'OAK-2025-114',
   subjects: [
@@ -275,8 +276,8 @@ export const educationTask: AgencyTask = {
 };
 
 export const practitioners: Practitioner[] = [
-  { id: recordIds.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'Family support worker' },
-  { id: frontDoorIds.kay, name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'Education welfare officer' },
+  { id: recordIds.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'key-worker', jobRoleLabel: 'Key worker (lead practitioner)' },
+  { id: frontDoorIds.kay, name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'education-officer', jobRoleLabel: 'Education officer' },
 ];
 
 export const alexRecord: PersonSearchResult = searchHit(

@@ -241,7 +241,7 @@ export const caseloadSchema = z.object({
 });
 
 export const practitionerListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string(), jobRole: z.string() })),
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string(), jobRole: z.string(), jobRoleLabel: z.string().nullable() })),
 });
 
 export const breakGlassGrantedSchema = z.object({ expiresAt: isoDateTime });

@@ -19,7 +19,7 @@ import { LoadingPage } from '../../app/LoadingPage';
 import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
-import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
+import { codeAsWords, formatAge, formatOptionalDate, labelOf, midSentence } from '../people/personFormat';
 import { ConsentSection } from '../consent/ConsentSection';
 import { FamilyPortalSection } from '../family-portal/FamilyPortalSection';
 import { MessagesSection } from '../messages/MessagesSection';
@@ -59,9 +59,6 @@ function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
     />
   );
 }
-
-/** "child protection plan (neglect)", but "looked after (C2)": a status read mid-sentence. */
-const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A child's statuses as tags, each with "End" for someone who may record statuses. */
 function ChildStatuses({ workspace, child }: { workspace: CaseWorkspace; child: CaseChild }) {

@@ -19,8 +19,8 @@ import { LoadingPage } from '../../app/LoadingPage';
 import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
-import { formatNhsNumber } from '@childfirst/domain/people';
-import { codeAsWords, formatAge, formatOptionalDate, labelOf } from './personFormat';
+import { aliasTypes, formatNhsNumber } from '@childfirst/domain/people';
+import { formatAge, formatOptionalDate, labelOf, midSentence } from './personFormat';
 import { StatusTags } from './StatusTags';
 import { usePerson } from './usePerson';
 import { WarningNotes } from './WarningNotes';
@@ -36,9 +36,10 @@ export interface PersonPageLocationState {
 function aliasText(alias: PersonAlias): ReactNode {
   const name = [alias.givenName, alias.familyName].filter(Boolean).join(' ');
   if (alias.aliasType === 'merged-record') return `Merged record: ${name}`;
+  const type = labelOf((aliasTypes as Record<string, { label: string } | undefined>)[alias.aliasType]?.label, alias.aliasType);
   return (
     <>
-      {name} <span className="govuk-hint govuk-!-display-inline">({codeAsWords(alias.aliasType).toLowerCase()})</span>
+      {name} <span className="govuk-hint govuk-!-display-inline">({midSentence(type)})</span>
     </>
   );
 }

@@ -21,6 +21,7 @@ import { useLocation, useParams } from 'react-router';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 import { SuccessBanner } from '../../forms/pageOutcome';
 import { useHasCapability } from '../account/useStaffProfile';
+import { labelOf } from '../people/personFormat';
 import { AgencyInformation } from './AgencyInformation';
 import { DecisionForm } from './DecisionForm';
 import { InformationGatheringForm } from './InformationGatheringForm';
@@ -49,7 +50,7 @@ function referrerValue(referrer: NonNullable<FrontDoorReferral['referrer']>) {
   const lines = [
     referrer.name,
     [referrer.role, referrer.organisation].filter(Boolean).join(', '),
-    referrer.relationship,
+    referrer.relationship && labelOf(referrer.relationshipLabel, referrer.relationship),
     referrer.phone && `Phone: ${referrer.phone}`,
     referrer.email && `Email: ${referrer.email}`,
   ].filter((line): line is string => Boolean(line));
