@@ -4,28 +4,30 @@ import { Outlet, useLocation } from 'react-router';
 import type { StaffCapability } from '../api/staffApi';
 import { useStaffProfile } from '../features/account/useStaffProfile';
 import { PageOutcomeProvider } from '../forms/pageOutcome';
+import { homePageFor, type HomePage } from './homePage';
 
-/** The service navigation shows what the signed-in person's capabilities open to them. */
-function navigationFor(capabilities: readonly StaffCapability[], path: string): ServiceNavigationItem[] {
-  const canTriage = capabilities.includes('referral:triage:view');
-  const canSeeRecords = capabilities.includes('record:view');
+/**
+ * The service navigation shows what the signed-in person's capabilities open to them. "/" is their
+ * home page (homePage.ts), so the entry for that page is current there too.
+ */
+function navigationFor(capabilities: readonly StaffCapability[], home: HomePage | null, path: string): ServiceNavigationItem[] {
+  const isCurrent = (href: string, page: HomePage) => path === href || (path === '/' && home === page);
   const items: ServiceNavigationItem[] = [];
-  if (canTriage) {
+  if (capabilities.includes('referral:triage:view')) {
     items.push(
-      { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') && path !== '/referrals/new' },
+      { href: '/', text: 'Triage queue', current: isCurrent('/', 'triage-queue'), active: path.startsWith('/referrals/') && path !== '/referrals/new' },
       { href: '/decided', text: 'Decided', current: path === '/decided' },
     );
   }
-  if (canSeeRecords) {
-    // Without triage the caseload is the home page, so "/" is the caseload too.
-    const caseloadIsCurrent = path === '/caseload' || (!canTriage && path === '/');
+  if (capabilities.includes('record:view')) {
     items.push(
-      { href: '/caseload', text: 'My caseload', current: caseloadIsCurrent, active: path.startsWith('/cases/') },
-      { href: '/people', text: 'Find a person', current: path === '/people', active: path.startsWith('/people/') || path.startsWith('/families/') },
-      { href: '/tasks', text: 'Information requests', current: path === '/tasks', active: path.startsWith('/tasks/') },
+      { href: '/caseload', text: 'My caseload', current: isCurrent('/caseload', 'caseload'), active: path.startsWith('/cases/') },
+      { href: '/people', text: 'Find a person', current: isCurrent('/people', 'find-a-person'), active: path.startsWith('/people/') || path.startsWith('/families/') },
+      { href: '/tasks', text: 'Information requests', current: isCurrent('/tasks', 'information-requests'), active: path.startsWith('/tasks/') },
       { href: '/referrals/new', text: 'Make a referral', current: path === '/referrals/new' },
     );
   }
+  if (home === 'administration') items.push({ href: '/', text: 'Administration', current: path === '/', active: path.endsWith('/viewers') });
   return items;
 }
 
@@ -48,7 +50,7 @@ export function Layout() {
           serviceName="Childfirst"
           serviceUrl="/"
           navigationLabel="Menu"
-          navigation={navigationFor(staffProfile.data?.capabilities ?? [], path)}
+          navigation={navigationFor(staffProfile.data?.capabilities ?? [], homePageFor(staffProfile.data?.roles ?? []), path)}
           slots={{
             navigationEnd: (
               <>
