@@ -11,7 +11,7 @@ export const queryKeys = {
   informationRequests: ['staff', 'information-requests'] as const,
   /** Every person search, to refresh them all when a record is added or merged away. */
   personSearches: ['staff', 'people', 'search'] as const,
-  personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,
+  personSearch: (criteria: PersonSearchCriteria | null) => ['staff', 'people', 'search', criteria] as const,
   person: (id: string) => ['staff', 'people', 'detail', id] as const,
   recordViewers: (personId: string) => ['staff', 'people', 'viewers', personId] as const,
   /** Every family, to refresh them when a member's details change. */

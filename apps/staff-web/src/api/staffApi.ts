@@ -77,7 +77,10 @@ export interface StaffApi {
   /** The agency's answer; refused with 409 when the request is no longer open. */
   respondToInformationRequest(requestId: string, response: InformationResponse): Promise<InformationRequestView>;
 
-  /** People matching any of the criteria, best match first; the API matches names fuzzily. */
+  /**
+   * People matching any of the criteria, best match first; the API matches names fuzzily. Each is
+   * shown as much as the searcher may see (`identifiersShown`); the purpose is recorded with the search.
+   */
   searchPeople(criteria: PersonSearchCriteria): Promise<PersonSearchResult[]>;
   getPerson(id: string): Promise<PersonRecord>;
   /**
@@ -211,6 +214,8 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
         ['dateOfBirth', criteria.dateOfBirth],
         ['nhsNumber', criteria.nhsNumber],
         ['postcode', criteria.postcode],
+        ['purpose', criteria.purpose],
+        ['purposeDetail', criteria.purposeDetail],
       ]);
       return (await request<{ items: PersonSearchResult[] }>(`/staff/people${search}`)).items;
     },

@@ -100,7 +100,9 @@ export const frontDoorReferralSchema = referralDetailSchema.extend({
       organisation: z.string().nullable(),
       phone: z.string().nullable(),
       email: z.string().nullable(),
+      /** How a member of the public knows the child (a code of `publicReporterRelationships`), and its label. */
       relationship: z.string().nullable(),
+      relationshipLabel: z.string().nullable(),
     })
     .nullable(),
   externalReference: z.string().nullable(),

@@ -10,6 +10,7 @@ import {
   consentNotSoughtReasons,
   informationRequestState,
   intakeConsentStatuses,
+  publicReporterRelationships,
   ragRatings,
   referralIntakeChannels,
   referralSources,
@@ -336,7 +337,8 @@ export class FrontDoorService {
           }
         : null,
       referrer: referrer
-        ? { name: referrer.name ?? null, role: referrer.role ?? null, organisation: referrer.organisation ?? null, phone: referrer.phone ?? null, email: referrer.email ?? null, relationship: referrer.relationship ?? null }
+        ? { name: referrer.name ?? null, role: referrer.role ?? null, organisation: referrer.organisation ?? null, phone: referrer.phone ?? null, email: referrer.email ?? null,
+            relationship: referrer.relationship ?? null, relationshipLabel: labelOf(publicReporterRelationships, referrer.relationship) }
         : null,
       externalReference: row.externalReference,
       subjects: subjects.map((s: SubjectRow) => ({

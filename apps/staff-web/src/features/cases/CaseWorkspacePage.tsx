@@ -16,9 +16,10 @@ import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { breakGlassAvailableType, type BreakGlassAccess, type CaseChild, type CaseWorkspace } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
-import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
+import { codeAsWords, formatAge, formatOptionalDate, labelOf, midSentence } from '../people/personFormat';
 import { ConsentSection } from '../consent/ConsentSection';
 import { FamilyPortalSection } from '../family-portal/FamilyPortalSection';
 import { FromTheFamilySection } from '../from-the-family/FromTheFamilySection';
@@ -60,9 +61,6 @@ function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
     />
   );
 }
-
-/** "child protection plan (neglect)", but "looked after (C2)": a status read mid-sentence. */
-const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A child's statuses as tags, each with "End" for someone who may record statuses. */
 function ChildStatuses({ workspace, child }: { workspace: CaseWorkspace; child: CaseChild }) {
@@ -180,9 +178,9 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
         </NotificationBanner>
       )}
       {changed && (
-        <NotificationBanner type="success" titleText="Success" id="case-changed" key={location.key}>
+        <SuccessBanner id="case-changed" key={location.key}>
           <p className="govuk-notification-banner__heading">{changed}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       )}
       <WarningNotes warnings={workspace.warnings} />
       <PageHeading caption={`Case ${workspace.family.reference}`} classes="govuk-heading-l">

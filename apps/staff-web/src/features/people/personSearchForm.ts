@@ -1,5 +1,7 @@
-import { emptyDateParts, parseDateParts, type DatePart, type DateParts, type FieldErrors } from '@childfirst/ui';
+import { emptyDateParts, fieldErrorsFromIssues, parseDateParts, type DatePart, type DateParts, type FieldErrors } from '@childfirst/ui';
 import type { PersonSearchCriteria } from '../../api/peopleTypes';
+import type { PersonSearchPurpose } from '@childfirst/domain/access';
+import { personSearchPurposeSchema } from '@childfirst/domain/casework';
 import { normaliseNhsNumber, nhsNumberProblem, nhsNumberProblemMessages } from '@childfirst/domain/people';
 
 export interface PersonSearchFormValues {
@@ -7,9 +9,12 @@ export interface PersonSearchFormValues {
   dateOfBirth: DateParts;
   nhsNumber: string;
   postcode: string;
+  /** Why they are searching: asked on Find a person, set by the page where the page says why (matching a referral). */
+  purpose: PersonSearchPurpose | '';
+  purposeDetail: string;
 }
 
-export const emptyPersonSearch: PersonSearchFormValues = { name: '', dateOfBirth: emptyDateParts, nhsNumber: '', postcode: '' };
+export const emptyPersonSearch: PersonSearchFormValues = { name: '', dateOfBirth: emptyDateParts, nhsNumber: '', postcode: '', purpose: '', purposeDetail: '' };
 
 /** A full postcode, as the API's person search accepts (libs/domain casework personSearchQuerySchema). */
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
@@ -30,7 +35,7 @@ export type PersonSearchValidation =
 export function validatePersonSearch(values: PersonSearchFormValues, today: string): PersonSearchValidation {
   const errors: FieldErrors = {};
   let dateParts: DatePart[] = [];
-  const criteria: PersonSearchCriteria = {};
+  const criteria: Omit<PersonSearchCriteria, 'purpose' | 'purposeDetail'> = {};
 
   const name = values.name.trim().replace(/\s+/g, ' ');
   if (name.length === 1) errors.name = 'Name must be 2 characters or more';
@@ -58,9 +63,17 @@ export function validatePersonSearch(values: PersonSearchFormValues, today: stri
     else errors.postcode = 'Enter a real postcode, like SG1 1AA';
   }
 
-  if (Object.keys(errors).length > 0) return { errors, dateParts };
-  if (Object.keys(criteria).length === 0) return { errors: { name: 'Enter a name, date of birth, NHS number or postcode' }, dateParts: [] };
-  return { criteria };
+  const hasTerms = Object.keys(criteria).length > 0;
+  // The purpose is checked with the API's own schema for it (libs/domain casework).
+  const detail = values.purposeDetail.trim();
+  const purpose = personSearchPurposeSchema.safeParse(detail ? { purpose: values.purpose || undefined, purposeDetail: detail } : { purpose: values.purpose || undefined });
+  if (!purpose.success) Object.assign(errors, fieldErrorsFromIssues(purpose.error.issues));
+
+  if (!hasTerms && Object.keys(errors).filter((field) => !field.startsWith('purpose')).length === 0) {
+    errors.name = 'Enter a name, date of birth, NHS number or postcode';
+  }
+  if (Object.keys(errors).length > 0 || !purpose.success) return { errors, dateParts };
+  return { criteria: { ...criteria, ...purpose.data } };
 }
 
 /** The fields in page order; a date error links to the first part in error. */
@@ -70,5 +83,7 @@ export function personSearchFields(dateParts: DatePart[]) {
     { name: 'dateOfBirth', id: `dateOfBirth-${dateParts[0] ?? 'day'}` },
     { name: 'nhsNumber' },
     { name: 'postcode' },
+    { name: 'purpose' },
+    { name: 'purposeDetail' },
   ];
 }
