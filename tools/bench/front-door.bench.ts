@@ -1,8 +1,9 @@
 // Front door throughput: referrals per second through submission → visible at the front door →
 // acknowledged by their workflow → decision (a Workflow Update) → outcome recorded and the workflow
 // closed, against a one-activity workflow on the same Temporal server in the same run. The platform
-// runs in this process (its services and a worker), with a Temporal dev server of its own.
-import { spawn, type ChildProcess } from 'node:child_process';
+// runs in this process (its services and a worker), with a Temporal dev server of its own: started
+// by the stack's module as a process of the bench stack (recorded in .data/bench/stack.json, on the
+// bench profile's Temporal port), and stopped when the benchmark ends.
 import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -13,32 +14,44 @@ import type { Actor } from '@childfirst/domain/access';
 import { draftFromProfessional } from '@childfirst/domain/referrals';
 import { DatabaseModule, FrontDoorActivitiesService, FrontDoorService, ReferralsModule, TemporalClientModule, createFrontDoorActivities } from '@childfirst/server';
 import { REFERRALS_TASK_QUEUE, referralTriageWorkflowId } from '@childfirst/workflows/referrals';
+import { reportStop } from '../stack/processes';
 import { provision } from '../stack/provision';
+import { startTemporal } from '../stack/temporal';
+import { warn } from '../stack/terminal';
+import type { BenchDatabase } from './bench-postgres';
 import { count, ms, percentile, type Benchmark } from './benchmark';
 
-const TEMPORAL_PORT = 57233;
 const REFERRALS = Number(process.env.BENCH_REFERRALS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
 @Module({ imports: [DatabaseModule, TemporalClientModule, ReferralsModule] })
 class FrontDoorBenchModule {}
 
-async function startTemporal(): Promise<ChildProcess> {
+/** The bench stack's Temporal dev server (in memory, headless); `stop` ends it and leaves the bench PostgreSQL running. */
+async function startBenchTemporal(db: BenchDatabase): Promise<{ address: string; stop: () => Promise<void> }> {
   const toolchain = await provision({ temporalCli: true, temporalTestServer: false, keycloak: false, chromium: false, postgres: false });
   if (!toolchain.temporalCli) throw new Error('the Temporal CLI could not be provisioned');
-  const server = spawn(toolchain.temporalCli, ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(TEMPORAL_PORT), '--headless', '--log-level', 'error'], { stdio: 'ignore' });
-  const started = Date.now();
-  for (;;) {
-    try {
-      const connection = await Connection.connect({ address: `127.0.0.1:${TEMPORAL_PORT}`, connectTimeout: 1000 });
-      await connection.healthService.check({});
-      await connection.close();
-      return server;
-    } catch {
-      if (Date.now() - started > 60_000) throw new Error(`the Temporal dev server did not start on port ${TEMPORAL_PORT}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+  const { supervisor } = db.context;
+  const temporal = await startTemporal(supervisor, toolchain.temporalCli);
+  return {
+    address: temporal.address,
+    stop: async () => {
+      const busyPorts = await supervisor.stopProcess(temporal.process);
+      if (!reportStop({ checkedPorts: [], busyPorts, leftovers: [] })) warn('the front-door benchmark\'s Temporal server did not stop cleanly');
+    },
+  };
+}
+
+/** Sets environment variables for the platform's modules and gives back a function that puts the old values back. */
+function setEnvironment(values: Record<string, string>): () => void {
+  const previous = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, values);
+  return () => {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
     }
-  }
+  };
 }
 
 /** Runs `total` jobs, `concurrency` at a time; returns each job's result. */
@@ -60,14 +73,15 @@ export const benchmark: Benchmark = {
   name: 'front-door',
   title: 'Front door: referrals through triage, against a one-activity workflow',
   async run({ db, log }) {
-    const temporal = await startTemporal();
-    process.env.DATABASE_URL = db.url;
-    process.env.TEMPORAL_ADDRESS = `127.0.0.1:${TEMPORAL_PORT}`;
-    process.env.DATABASE_POOL_SIZE = '20';
+    const temporal = await startBenchTemporal(db);
+    // For the platform's modules, and only while this benchmark runs: a stack started later in this
+    // process must not take the bench PostgreSQL or Temporal for external services of its own.
+    const restoreEnvironment = setEnvironment({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, DATABASE_POOL_SIZE: '20' });
     Runtime.install({ logger: new DefaultLogger('ERROR') });
-    const app = await NestFactory.createApplicationContext(FrontDoorBenchModule, { logger: ['error'] });
-    const connection = await NativeConnection.connect({ address: `127.0.0.1:${TEMPORAL_PORT}` });
-    const clientConnection = await Connection.connect({ address: `127.0.0.1:${TEMPORAL_PORT}` });
+    // abortOnError false: a failure to start (say, no database) is thrown to the harness, which stops its stacks, rather than ending the process there and then.
+    const app = await NestFactory.createApplicationContext(FrontDoorBenchModule, { logger: ['error'], abortOnError: false });
+    const connection = await NativeConnection.connect({ address: temporal.address });
+    const clientConnection = await Connection.connect({ address: temporal.address });
     const client = new Client({ connection: clientConnection });
     const frontDoorWorker = await Worker.create({
       connection,
@@ -151,7 +165,7 @@ export const benchmark: Benchmark = {
 
       const markdown = `## Front door throughput
 
-${count(REFERRALS)} referrals, ${CONCURRENCY} at a time, each taken through the whole front door: submitted (stored with its clock, subject and audit, then its workflow started), acknowledged and screened by the workflow, decided through a Workflow Update (no further action), and the outcome recorded with its notifications and the workflow closed. The baseline runs ${count(REFERRALS)} one-activity workflows, ${CONCURRENCY} at a time, on the same Temporal dev server (its own, in memory, port ${TEMPORAL_PORT}) in the same run. The platform's services and one worker per task queue run in the benchmark's process against the bench PostgreSQL; there is no HTTP or Keycloak in the path.
+${count(REFERRALS)} referrals, ${CONCURRENCY} at a time, each taken through the whole front door: submitted (stored with its clock, subject and audit, then its workflow started), acknowledged and screened by the workflow, decided through a Workflow Update (no further action), and the outcome recorded with its notifications and the workflow closed. The baseline runs ${count(REFERRALS)} one-activity workflows, ${CONCURRENCY} at a time, on the same Temporal dev server (its own, in memory, on ${temporal.address}) in the same run. The platform's services and one worker per task queue run in the benchmark's process against the bench PostgreSQL; there is no HTTP or Keycloak in the path.
 
 | | Front door | One-activity baseline |
 |---|---|---|
@@ -184,7 +198,8 @@ ${row('Baseline: one-activity workflow, start to result', baseline)}
       await clientConnection.close();
       await connection.close();
       await app.close();
-      temporal.kill('SIGTERM');
+      restoreEnvironment();
+      await temporal.stop();
     }
   },
 };

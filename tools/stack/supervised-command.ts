@@ -97,5 +97,7 @@ export async function runSupervised(
     await supervisor.stopAll(); // nothing was started; this still ends stray child processes
   }
   for (const signal of signals) process.off(signal, onSignal);
+  process.off('uncaughtException', onFatal);
+  process.off('unhandledRejection', onFatal);
   return code;
 }

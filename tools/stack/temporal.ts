@@ -3,12 +3,14 @@
 import path from 'node:path';
 import { profileDataDir } from './paths';
 import { PORTS, TEMPORAL_NAMESPACE } from './profiles';
-import type { Supervisor } from './processes';
+import type { ManagedProcess, Supervisor } from './processes';
 import { allProbes, commandProbe, httpProbe, waitForReady } from './readiness';
 
 export interface TemporalEndpoint {
   address: string;
   uiUrl?: string;
+  /** The server's process, for a caller that stops it before the rest of its stack (the front-door benchmark). */
+  process: ManagedProcess;
 }
 
 export async function startTemporal(supervisor: Supervisor, temporalCli: string): Promise<TemporalEndpoint> {
@@ -43,5 +45,5 @@ export async function startTemporal(supervisor: Supervisor, temporalCli: string)
   });
   // The dev server also listens on a few random ports (history, matching, HTTP API...).
   supervisor.discoverPorts(proc);
-  return { address, uiUrl };
+  return { address, uiUrl, process: proc };
 }
