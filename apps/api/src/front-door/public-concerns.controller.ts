@@ -4,11 +4,18 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
 import { draftFromPublic } from '@childfirst/domain/referrals';
-import { FrontDoorService, PUBLIC_SUBMITTER, type RequestContext } from '@childfirst/server';
+import { FrontDoorService, PUBLIC_SUBMITTER, loadServerConfig, type RequestContext } from '@childfirst/server';
 import { Public } from '../platform/auth/access.decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
 import { PublicConcernDto, PublicConcernReceiptDto } from '../referrals/staff-referrals.schemas';
+
+let rateLimit: number | undefined;
+/** PUBLIC_CONCERN_RATE_LIMIT, read once (validated with the rest of the configuration at start-up). */
+function publicConcernRateLimit(): number {
+  rateLimit ??= loadServerConfig().PUBLIC_CONCERN_RATE_LIMIT;
+  return rateLimit;
+}
 
 /**
  * Anyone can report a concern about a child, without an account (PRODUCT.md: the public reach the
@@ -23,7 +30,7 @@ export class PublicConcernsController {
 
   @Post('concerns')
   @Public()
-  @Throttle({ default: { limit: 10, ttl: 10 * 60_000 } })
+  @Throttle({ default: { limit: () => publicConcernRateLimit(), ttl: 10 * 60_000 } })
   @ApiIdempotencyKey('concern form')
   @ApiTooManyRequestsResponse({ description: 'Too many reports from this address in 10 minutes' })
   @ZodResponse({ status: 201, type: PublicConcernReceiptDto, description: 'Received (200 when the same Idempotency-Key is resent)' })
