@@ -14,15 +14,6 @@ import { storableText } from '../text';
 
 /** Request payloads of the staff record API, shared with the staff app's forms. */
 
-/**
- * Why the practitioner is searching: asked with every person search and audited with it. The
- * staff app's search forms check it with this same schema before they send it.
- */
-const personSearchPurposeFields = {
-  purpose: z.enum(personSearchPurposeCodes, { error: 'Select why you are searching' }),
-  purposeDetail: z.string().trim().max(200, { error: 'The reason must be 200 characters or fewer' }).optional(),
-};
-
 /** "Other" needs the reason in the practitioner's words. */
 function requireDetailForOther(value: { purpose?: PersonSearchPurpose; purposeDetail?: string }, ctx: z.RefinementCtx) {
   if (value.purpose === 'other' && (value.purposeDetail ?? '').length < 5) {
@@ -30,9 +21,11 @@ function requireDetailForOther(value: { purpose?: PersonSearchPurpose; purposeDe
   }
 }
 
-export const personSearchPurposeSchema = z.object(personSearchPurposeFields).strict().superRefine(requireDetailForOther);
-export type PersonSearchPurposeInput = z.infer<typeof personSearchPurposeSchema>;
-
+/**
+ * GET /staff/people: what to search by, and why the practitioner is searching (asked with every
+ * search and audited with it). The staff app's search forms check the search with this schema
+ * before they send it.
+ */
 export const personSearchQuerySchema = z
   .object({
     name: z.string().trim().min(2, { error: 'Enter at least 2 letters of the name' }).max(100).optional(),
@@ -49,7 +42,8 @@ export const personSearchQuerySchema = z
       .transform((value) => value.replace(/\s+/g, '').replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2'))
       .pipe(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, { error: 'Enter a real postcode, like SG1 1AA' }))
       .optional(),
-    ...personSearchPurposeFields,
+    purpose: z.enum(personSearchPurposeCodes, { error: 'Select why you are searching' }),
+    purposeDetail: z.string().trim().max(200, { error: 'The reason must be 200 characters or fewer' }).optional(),
   })
   .strict()
   .check(storableText)

@@ -1,7 +1,7 @@
 import { emptyDateParts, fieldErrorsFromIssues, parseDateParts, type DatePart, type DateParts, type FieldErrors } from '@childfirst/ui';
 import type { PersonSearchCriteria } from '../../api/peopleTypes';
 import type { PersonSearchPurpose } from '@childfirst/domain/access';
-import { personSearchPurposeSchema } from '@childfirst/domain/casework';
+import { personSearchQuerySchema } from '@childfirst/domain/casework';
 import { normaliseNhsNumber, nhsNumberProblem, nhsNumberProblemMessages } from '@childfirst/domain/people';
 
 export interface PersonSearchFormValues {
@@ -63,17 +63,18 @@ export function validatePersonSearch(values: PersonSearchFormValues, today: stri
     else errors.postcode = 'Enter a real postcode, like SG1 1AA';
   }
 
-  const hasTerms = Object.keys(criteria).length > 0;
-  // The purpose is checked with the API's own schema for it (libs/domain casework).
+  // The search as it will be sent, checked with the schema the API checks it with (libs/domain
+  // casework): the purpose, and "other" with the reason in words.
   const detail = values.purposeDetail.trim();
-  const purpose = personSearchPurposeSchema.safeParse(detail ? { purpose: values.purpose || undefined, purposeDetail: detail } : { purpose: values.purpose || undefined });
-  if (!purpose.success) Object.assign(errors, fieldErrorsFromIssues(purpose.error.issues));
-
-  if (!hasTerms && Object.keys(errors).filter((field) => !field.startsWith('purpose')).length === 0) {
-    errors.name = 'Enter a name, date of birth, NHS number or postcode';
+  const query = personSearchQuerySchema.safeParse({ ...criteria, ...(values.purpose ? { purpose: values.purpose } : {}), ...(detail ? { purposeDetail: detail } : {}) });
+  // A detail typed wrongly keeps the message above; nothing at all to search by is said on the name.
+  const termInError = ['name', 'dateOfBirth', 'nhsNumber', 'postcode'].some((field) => errors[field]);
+  if (Object.keys(criteria).length === 0 && !termInError) errors.name = 'Enter a name, date of birth, NHS number or postcode';
+  if (!query.success) {
+    for (const [field, message] of Object.entries(fieldErrorsFromIssues(query.error.issues))) if (field !== '') errors[field] ??= message;
   }
-  if (Object.keys(errors).length > 0 || !purpose.success) return { errors, dateParts };
-  return { criteria: { ...criteria, ...purpose.data } };
+  if (Object.keys(errors).length > 0 || !query.success) return { errors, dateParts };
+  return { criteria: query.data };
 }
 
 /** The fields in page order; a date error links to the first part in error. */
