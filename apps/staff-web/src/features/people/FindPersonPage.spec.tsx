@@ -1,3 +1,4 @@
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import type { PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,6 +25,15 @@ describe('Find a person', () => {
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter a name, date of birth, NHS number or postcode' }).getAttribute('href')).toBe('#name');
     await waitFor(() => expect(document.title).toBe('Error: Find a person – Childfirst'));
+    expect(searchPeople).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name with an invisible or broken character pasted into it, with the API’s message', async () => {
+    const { searchPeople, user } = renderSearch();
+    await user.click(await screen.findByLabelText('Name'));
+    await user.paste('Ad\u0000ams');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: unstorableTextMessage }).getAttribute('href')).toBe('#name');
     expect(searchPeople).not.toHaveBeenCalled();
   });
 

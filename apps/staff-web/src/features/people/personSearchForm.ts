@@ -3,6 +3,7 @@ import type { PersonSearchCriteria } from '../../api/peopleTypes';
 import type { PersonSearchPurpose } from '@childfirst/domain/access';
 import { personSearchQuerySchema } from '@childfirst/domain/casework';
 import { normaliseNhsNumber, nhsNumberProblem, nhsNumberProblemMessages } from '@childfirst/domain/people';
+import { isStorableText, unstorableTextMessage } from '@childfirst/domain/text';
 
 export interface PersonSearchFormValues {
   name: string;
@@ -40,6 +41,7 @@ export function validatePersonSearch(values: PersonSearchFormValues, today: stri
   const name = values.name.trim().replace(/\s+/g, ' ');
   if (name.length === 1) errors.name = 'Name must be 2 characters or more';
   else if (name.length > 100) errors.name = 'Name must be 100 characters or fewer';
+  else if (!isStorableText(name)) errors.name = unstorableTextMessage;
   else if (name) criteria.name = name;
 
   const date = parseDateParts(values.dateOfBirth, { label: 'Date of birth', notAfter: today });
