@@ -1,4 +1,5 @@
-import { explainHeapScan } from './person-search.bench';
+import type { DataSource } from 'typeorm';
+import { explainHeapScan, recordingRepository } from './person-search.bench';
 
 describe('explainHeapScan', () => {
   it('says where a trigram search spent its time', () => {
@@ -16,5 +17,32 @@ describe('explainHeapScan', () => {
       'its bitmap heap scan took 173 of the 181 ms the query ran; the index person_search_name_trgm offered 33,005 candidate rows (in 36.1 ms); ' +
         '28,630 of them failed the recheck against the table; 17,810 table pages were visited (7,379 of the pages it touched were not in shared buffers)',
     );
+  });
+});
+
+describe('recordingRepository', () => {
+  it('remembers the statements of a search that runs in a transaction, to EXPLAIN it the same way', async () => {
+    const sent: string[] = [];
+    const manager = {
+      query: async (sql: string) => {
+        sent.push(sql);
+        return [];
+      },
+    };
+    const dataSource = {
+      query: async () => {
+        throw new Error('the search runs in a transaction');
+      },
+      transaction: async (run: (m: typeof manager) => Promise<unknown>) => run(manager),
+    } as unknown as DataSource;
+    const { repository, last } = recordingRepository(dataSource);
+
+    await repository.search({ name: 'Mia Harrison', limit: 10 }, null);
+
+    const recorded = last();
+    expect(recorded?.setup.map((s) => s.sql)).toEqual([expect.stringMatching(/^SET LOCAL pg_trgm\.similarity_threshold = /)]);
+    expect(recorded?.query.sql).toMatch(/WITH params AS/);
+    expect(recorded?.query.params?.[0]).toBe('mia harrison');
+    expect(sent).toHaveLength(2);
   });
 });

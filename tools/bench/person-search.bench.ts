@@ -2,7 +2,7 @@
 // similarity and double metaphone, libs/server/src/people/person-search.repository.ts) against a
 // plain-SQL baseline without those indexes, on the same synthetic county and the same queries:
 // names taken from the data and typed the way people get them wrong.
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PersonSearchRepository, type PersonSearchCriteria } from '@childfirst/server';
 import { DEFAULT_AS_AT, DEFAULT_SEED } from '../county/county';
 import { Random } from '../county/random';
@@ -74,21 +74,58 @@ async function measure(queries: readonly Query[], run: (query: Query) => Promise
   return { latencies, hits, slowest };
 }
 
-/** The repository, but remembering the SQL it sends, to EXPLAIN a slow query afterwards. */
-function recordingRepository(dataSource: DataSource): { repository: PersonSearchRepository; last: () => { sql: string; params: unknown[] } | undefined } {
-  let last: { sql: string; params: unknown[] } | undefined;
+/** One statement as the repository sent it. */
+export interface SentStatement {
+  sql: string;
+  params?: unknown[];
+}
+
+/**
+ * The repository, but remembering the statements of its last search, to EXPLAIN a slow query
+ * afterwards: the search runs in a transaction (`SET LOCAL pg_trgm.similarity_threshold`, then the
+ * query), so `last()` gives the statements that set the transaction up and the query itself.
+ */
+export function recordingRepository(dataSource: DataSource): {
+  repository: PersonSearchRepository;
+  last: () => { setup: SentStatement[]; query: SentStatement } | undefined;
+} {
+  let sent: SentStatement[] = [];
+  const recordingManager = (manager: EntityManager) =>
+    new Proxy(manager, {
+      get(target, property, receiver) {
+        if (property !== 'query') return Reflect.get(target, property, receiver) as unknown;
+        return (sql: string, params?: unknown[]) => {
+          sent.push({ sql, params });
+          return target.query(sql, params);
+        };
+      },
+    });
   const recording = new Proxy(dataSource, {
     get(target, property, receiver) {
       if (property === 'query') {
-        return (sql: string, params: unknown[]) => {
-          last = { sql, params };
+        return (sql: string, params?: unknown[]) => {
+          sent = [{ sql, params }];
           return target.query(sql, params);
+        };
+      }
+      if (property === 'transaction') {
+        // transaction(run) or transaction(isolationLevel, run): the callback comes last.
+        return (...args: unknown[]) => {
+          sent = [];
+          const run = args.at(-1) as (manager: EntityManager) => Promise<unknown>;
+          return (target.transaction as (...a: unknown[]) => Promise<unknown>)(...args.slice(0, -1), (manager: EntityManager) => run(recordingManager(manager)));
         };
       }
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
-  return { repository: new PersonSearchRepository(recording), last: () => last };
+  return {
+    repository: new PersonSearchRepository(recording),
+    last: () => {
+      const query = sent.at(-1);
+      return query ? { setup: sent.slice(0, -1), query } : undefined;
+    },
+  };
 }
 
 export async function drawQueries(dataSource: DataSource): Promise<Query[]> {
@@ -207,7 +244,11 @@ export const benchmark: Benchmark = {
       await recorder.repository.search(criteriaFor(mode, query), null);
       const sent = recorder.last();
       if (!sent) continue;
-      const rows: { 'QUERY PLAN': string }[] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${sent.sql}`, sent.params);
+      // In a transaction of its own with the same settings as the search (its similarity threshold), or the plan would be another query's.
+      const rows: { 'QUERY PLAN': string }[] = await dataSource.transaction(async (manager) => {
+        for (const statement of sent.setup) await manager.query(statement.sql, statement.params);
+        return manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sent.query.sql}`, sent.query.params);
+      });
       plans.set(mode, { query, plan: rows.map((r) => r['QUERY PLAN']).join('\n'), ms: m.latencies[m.slowest] as number });
     }
 
