@@ -26,6 +26,8 @@ export function appEnvironment(profile: Profile, infra: Infrastructure): Environ
     LOG_LEVEL: process.env.LOG_LEVEL ?? (profile === 'dev' ? 'info' : 'warn'),
     NODE_ENV: profile === 'dev' ? 'development' : 'test',
   };
+  // The stack tests send many concerns from one address within minutes; the limit itself is the default elsewhere.
+  if (profile === 'test') env.PUBLIC_CONCERN_RATE_LIMIT = process.env.PUBLIC_CONCERN_RATE_LIMIT ?? '200';
   if (infra.keycloakUrl) env.KEYCLOAK_URL = infra.keycloakUrl;
   return env;
 }

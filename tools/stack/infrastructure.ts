@@ -59,12 +59,12 @@ export async function startInfrastructure(supervisor: Supervisor, toolchain: Too
     warn('Keycloak is not available (tools/stack/keycloak.ts missing): skipping it, sign-in will not work');
     keycloak = Promise.resolve({ url: undefined });
   } else {
-    const { module, install } = toolchain.keycloak;
+    const { module, install, themesDir } = toolchain.keycloak;
     // Mail starts in parallel, but its address is known in advance.
     const smtp = external.mail
       ? { host: env.SMTP_HOST as string, port: Number(env.SMTP_PORT ?? 25) }
       : { host: '127.0.0.1', port: PORTS[supervisor.profile].smtp };
-    keycloak = timed('keycloak', () => startKeycloakService(supervisor, module, install, smtp), (k) => k.url);
+    keycloak = timed('keycloak', () => startKeycloakService(supervisor, module, install, smtp, themesDir), (k) => k.url);
   }
 
   const mail = external.mail

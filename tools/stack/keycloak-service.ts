@@ -25,6 +25,7 @@ export interface KeycloakStartOptions {
   logFile: string;
   env?: Record<string, string>;
   appOrigins?: { staffWeb: string; familyPortal: string };
+  themesDir?: string;
 }
 
 export interface RunningKeycloak {
@@ -85,6 +86,8 @@ export async function startKeycloakService(
   install: KeycloakInstall,
   /** Where the realm's e-mails (password resets, verification) go. */
   smtp: { host: string; port: number },
+  /** Childfirst's theme, built by keycloak-theme.ts. */
+  themesDir?: string,
 ): Promise<{ url: string }> {
   const profile = supervisor.profile;
   const ports = PORTS[profile];
@@ -99,6 +102,7 @@ export async function startKeycloakService(
     logFile,
     env: { CHILDFIRST_SMTP_HOST: smtp.host, CHILDFIRST_SMTP_PORT: String(smtp.port) },
     appOrigins: { staffWeb: appUrls(profile).staffWeb, familyPortal: appUrls(profile).familyPortal },
+    themesDir,
   });
   const proc = supervisor.adopt({
     name: 'keycloak',

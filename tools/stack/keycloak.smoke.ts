@@ -11,6 +11,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { DEMO_USERS, demoUserEmail, type DemoUser } from '../keycloak/demo-users';
 import { getServiceAccountToken, signInWithPassword, SignInRefusedError } from '@childfirst/testing/keycloak-login';
 import { ensureKeycloakInstalled, KEYCLOAK_VERSION, startKeycloak, type RunningKeycloak } from './keycloak';
+import { ensureKeycloakTheme } from './keycloak-theme';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const HTTP_PORT = 18080;
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
     dataDir: path.join(REPO, '.data', 'test', 'keycloak'),
     logFile: path.join(REPO, '.data', 'test', 'logs', 'keycloak.log'),
     env: { CHILDFIRST_SMTP_PORT: '11025' },
+    // The realm's login theme: its pages, and so the refusal messages checked below, are Childfirst's.
+    themesDir: ensureKeycloakTheme(log).themesDir,
   });
   const startMs = Date.now() - started;
   log(`Keycloak ready at ${keycloak.url} (pid ${keycloak.pid}) in ${(startMs / 1000).toFixed(1)} s`);
@@ -138,7 +141,7 @@ async function main(): Promise<void> {
     await expectRefused(
       'wrong password',
       () => signInWithPassword({ keycloakUrl: keycloak.url, realm: REALM, ...STAFF, username: 'kim.keyworker', password: 'not-the-password' }),
-      /Invalid username or password/i,
+      /username or password is not right/i,
     );
     try {
       await signInWithPassword({ keycloakUrl: keycloak.url, realm: REALM, ...STAFF, username: 'sam.socialworker', password: 'nope' });

@@ -76,6 +76,12 @@ export interface KeycloakStartOptions {
    * moved by CHILDFIRST_PORT_OFFSET): added to the clients' redirect URIs and web origins.
    */
   appOrigins?: { staffWeb: string; familyPortal: string };
+  /**
+   * A themes directory (tools/stack/keycloak-theme.ts builds Childfirst's into the cache): Keycloak
+   * reads its themes from there instead of <install>/themes, a runtime setting, so the pre-built
+   * install stays as it is and every checkout can bring its own theme.
+   */
+  themesDir?: string;
 }
 
 export interface RunningKeycloak {
@@ -497,16 +503,18 @@ async function httpOk(url: string): Promise<boolean> {
  * Starts `kc.sh start-dev` with the childfirst realm imported, waits until it is ready (health
  * endpoint on the management port and the realm's discovery document) and returns a handle.
  */
-/** The realm file with extra app origins allowed for the staff and family clients. */
+/** The realm file with extra app origins allowed for the staff and family clients, which are also their base URLs. */
 export function realmWithOrigins(realmJson: string, origins: KeycloakStartOptions['appOrigins']): string {
   if (!origins) return realmJson;
-  const realm = JSON.parse(realmJson) as { clients: { clientId: string; redirectUris?: string[]; webOrigins?: string[]; attributes?: Record<string, string> }[] };
+  const realm = JSON.parse(realmJson) as { clients: { clientId: string; baseUrl?: string; redirectUris?: string[]; webOrigins?: string[]; attributes?: Record<string, string> }[] };
   const byClient: Record<string, string> = { 'childfirst-staff-web': origins.staffWeb, 'childfirst-family-portal': origins.familyPortal };
   for (const client of realm.clients) {
     const origin = byClient[client.clientId];
     if (!origin) continue;
     client.redirectUris = [...new Set([...(client.redirectUris ?? []), `${origin}/*`])];
     client.webOrigins = [...new Set([...(client.webOrigins ?? []), origin])];
+    // Where the sign-in pages' "Go back to the service" links lead: the app this stack runs.
+    client.baseUrl = `${origin}/`;
     const logout = client.attributes?.['post.logout.redirect.uris'];
     if (client.attributes && logout !== undefined) client.attributes['post.logout.redirect.uris'] = [...new Set([...logout.split('##'), `${origin}/*`])].join('##');
   }
@@ -551,6 +559,7 @@ export async function startKeycloak(opts: KeycloakStartOptions): Promise<Running
     '--import-realm',
     `-Dkeycloak.migration.dir=${importDir}`,
     `-Dquarkus.transaction-manager.object-store.directory=${path.join(dataDir, 'transaction-logs')}`,
+    ...(opts.themesDir ? [`--spi-theme--folder--dir=${path.resolve(opts.themesDir)}`] : []),
   ];
   // Listen on loopback only (the dev admin is admin/admin and the demo passwords are public);
   // KC_HTTP_HOST / KC_HTTP_MANAGEMENT_HOST in opts.env override this.

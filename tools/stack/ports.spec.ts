@@ -54,6 +54,7 @@ describe('realmWithOrigins', () => {
     expect(out.clients[0].attributes['post.logout.redirect.uris']).toBe('http://localhost:15173/*##http://localhost:15373/*');
     expect(out.clients[1].redirectUris).toEqual(['http://localhost:15174/*', 'http://localhost:15374/*']);
     expect(out.clients[2].redirectUris).toEqual([]);
+    expect([out.clients[0].baseUrl, out.clients[1].baseUrl, out.clients[2].baseUrl]).toEqual(['http://localhost:15373/', 'http://localhost:15374/', undefined]);
   });
 
   it('adds nothing twice when the apps are where the realm expects them', () => {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CACHE_DIR, REPO_ROOT, displayPath } from './paths';
 import { loadKeycloakModule, type KeycloakInstall, type KeycloakModule } from './keycloak-service';
+import { ensureKeycloakTheme } from './keycloak-theme';
 import { readLogTail } from './log-files';
 import { indent, paintDim, paintGreen, paintYellow, seconds, warn } from './terminal';
 
@@ -51,7 +52,8 @@ export interface PostgresBinaries {
 export interface Toolchain {
   temporalCli?: string;
   temporalTestServer?: string;
-  keycloak?: { module: KeycloakModule; install: KeycloakInstall };
+  /** themesDir: Childfirst's sign-in pages, built into the cache (keycloak-theme.ts). */
+  keycloak?: { module: KeycloakModule; install: KeycloakInstall; themesDir: string };
   chromium?: string;
   postgres?: PostgresBinaries;
 }
@@ -153,9 +155,13 @@ export async function provision(plan: ProvisionPlan): Promise<Toolchain> {
         messages.push(message);
         console.log(paintDim(`    keycloak: ${message}`));
       });
-      toolchain.keycloak = { module: keycloak, install };
-      // The module reports progress only when it has to download or unpack something.
-      return { reused: messages.length === 0, detail: `Keycloak ${install.version} in ${install.home}` };
+      const theme = ensureKeycloakTheme((message) => {
+        messages.push(message);
+        console.log(paintDim(`    keycloak: ${message}`));
+      });
+      toolchain.keycloak = { module: keycloak, install, themesDir: theme.themesDir };
+      // The module reports progress only when it has to download, unpack or build something.
+      return { reused: messages.length === 0, detail: `Keycloak ${install.version} in ${install.home}, theme ${theme.hash}` };
     }),
     component('chromium', plan.chromium, async () => {
       const result = await ensureChromium();

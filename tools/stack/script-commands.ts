@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { repoPath, REPO_ROOT } from './paths';
 import { failure } from './terminal';
 
-const OPENAPI_SCRIPT = 'apps/api/src/openapi/write-openapi.ts';
+const OPENAPI_SCRIPT = 'apps/api/src/platform/openapi/write-openapi.ts';
 const BENCH_SCRIPT = 'tools/bench/run.ts';
 const COUNTY_SCRIPT = 'tools/county/cli.ts';
 

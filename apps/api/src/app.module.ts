@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { CaseworkModule, DatabaseModule, ReferralsModule, TemporalClientModule, loadServerConfig } from '@childfirst/server';
 import { StaffCasesController } from './cases/staff-cases.controller';
 import { StaffWarningsController } from './cases/staff-warnings.controller';
@@ -15,6 +15,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from './platform/auth/auth.module';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { HealthController } from './platform/health/health.controller';
+import { RequestValidationPipe } from './platform/validation/request-validation.pipe';
 import { StaffReferralsController } from './referrals/staff-referrals.controller';
 import { StaffProfileController } from './staff/staff-profile.controller';
 
@@ -46,7 +47,7 @@ export const partnerControllers = [AgencyNotificationsController];
   ],
   controllers: [HealthController, ...staffControllers, ...familyControllers, ...partnerControllers],
   providers: [
-    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_PIPE, useClass: RequestValidationPipe },
     { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],

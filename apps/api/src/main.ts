@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES } from '@childfirst/domain/portal';
 import { Logger } from 'nestjs-pino';
 import { loadServerConfig } from '@childfirst/server';
 import { AppModule, familyControllers, partnerControllers, staffControllers } from './app.module';
+import { clientErrorHandler } from './platform/errors/client-error';
 import { buildOpenApiDocuments } from './platform/openapi/openapi-documents';
 
 async function bootstrap(): Promise<void> {
@@ -20,6 +21,7 @@ async function bootstrap(): Promise<void> {
       return typeof incoming === 'string' && /^[\w.:-]{8,128}$/.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));

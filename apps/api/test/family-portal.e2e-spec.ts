@@ -136,8 +136,16 @@ describe('family portal (API e2e)', () => {
     ]);
     expect((await callApi('GET', '/family/home', { token: adams })).body.unreadMessages).toBeGreaterThanOrEqual(1);
     expect((await callApi('POST', `/family/messages/${threadId}/read`, { token: adams })).status).toBe(204);
-    // Daniel, now linked to the Adams family as a parent, sees the family's conversation too.
-    expect((await callApi('GET', '/family/messages', { token: daniel })).body.items.map((t: { id: string }) => t.id)).toContain(threadId);
+    // Daniel, now linked to the Adams family as a parent, does not see Jo's own conversation
+    // (docs/family-disclosure.md), but does see what staff write to the parents and carers.
+    const threadsOf = async (token: string) => (await callApi('GET', '/family/messages', { token })).body.items.map((t: { id: string }) => t.id);
+    expect(await threadsOf(daniel)).not.toContain(threadId);
+    expect((await callApi('GET', `/family/messages/${threadId}`, { token: daniel })).status).toBe(404);
+    expect((await fetch(`${stack.apiUrl}/family/attachments/${pdf.body.id}`, { headers: { authorization: `Bearer ${daniel}` } })).status).toBe(404);
+    const toParents = await callApi('POST', `/staff/cases/${caseId}/messages`, { token: kim, headers: { 'idempotency-key': randomUUID() }, body: { subject: 'Review meeting', body: 'The review meeting is on Tuesday at 10am.' } });
+    expect(toParents.status).toBe(201);
+    expect(await threadsOf(daniel)).toContain(toParents.body.id);
+    expect(await threadsOf(adams)).toContain(toParents.body.id);
 
     // Another family: 404 for the thread, its replies, the file; no Adams data anywhere in Begum's answers.
     expect((await callApi('GET', `/family/messages/${threadId}`, { token: begum })).status).toBe(404);
@@ -161,7 +169,10 @@ describe('family portal (API e2e)', () => {
     const linked = await callApi('POST', '/family/link', { token: aisha, body: { code } });
     expect(linked.body).toMatchObject({ linked: true, accountKind: 'young-person', personName: 'Aisha Begum' });
     const home = await callApi('GET', '/family/home', { token: aisha });
-    expect(home.body.processes.map((p: { title: string }) => p.title)).toEqual(['EHC plan for Aisha']);
+    // Only what is about her (other tests may have left her own requests); nothing about her brother.
+    const titles: string[] = home.body.processes.map((p: { title: string }) => p.title);
+    expect(titles).toContain('EHC plan for Aisha');
+    expect(titles.filter((title) => /Yusuf|Rina/.test(title))).toEqual([]);
     // Her own conversation is hers: her parent does not see it.
     const mine = await callApi('POST', '/family/messages', { token: aisha, headers: { 'idempotency-key': randomUUID() }, body: { subject: 'My plan', body: 'Can we talk about my EHC plan review?' } });
     expect(mine.status).toBe(201);

@@ -1,7 +1,7 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { nhsNumberCheckDigit } from '@childfirst/domain/people';
+import { randomUUID } from 'node:crypto';
 import { accessTokenFor } from '@childfirst/testing/demo-sign-in';
 import { callApi } from './api-client';
+import { freshNhsNumber } from './nhs-numbers';
 
 /** Recording people: duplicate warnings, no lost work (stale edits refused), merges that explain themselves. */
 describe('person registration (API e2e)', () => {
@@ -23,13 +23,6 @@ describe('person registration (API e2e)', () => {
     ...overrides,
   });
   /** A valid NHS number no other test uses (check digit by the domain's modulus 11). */
-  function freshNhsNumber(): string {
-    for (;;) {
-      const first9 = String(randomInt(100_000_000, 999_999_999));
-      const check = nhsNumberCheckDigit(first9);
-      if (check !== null) return `${first9}${check}`;
-    }
-  }
   const create = (body: unknown, key = randomUUID(), token = manager) => callApi('POST', '/staff/people', { token, headers: { 'idempotency-key': key }, body });
 
   it('creates a person once per Idempotency-Key, warns about a likely duplicate, and refuses a second NHS number', async () => {
@@ -63,7 +56,7 @@ describe('person registration (API e2e)', () => {
     const badNhs = await create({ person: person({ nhsNumber: '1234567890' }) });
     expect(badNhs.status).toBe(400);
     expect(badNhs.body.errors.map((e: { path: string }) => e.path)).toContain('person.nhsNumber');
-    const search = await callApi('GET', `/staff/people?name=${familyName}&dateOfBirth=2999-01-01`, { token: manager });
+    const search = await callApi('GET', `/staff/people?name=${familyName}&dateOfBirth=2999-01-01&purpose=working-with-the-family`, { token: manager });
     expect(search.body.items).toEqual([]);
   });
 
@@ -97,7 +90,7 @@ describe('person registration (API e2e)', () => {
 
     const viaOldId = await callApi('GET', `/staff/people/${duplicate.body.id}`, { token: manager });
     expect(viaOldId.body.id).toBe(kept.body.id);
-    const search = await callApi('GET', `/staff/people?name=Robyn ${familyName}&dateOfBirth=2012-12-12`, { token: manager });
+    const search = await callApi('GET', `/staff/people?name=Robyn ${familyName}&dateOfBirth=2012-12-12&purpose=merging-records`, { token: manager });
     expect(search.body.items.map((i: { id: string }) => i.id)).toEqual([kept.body.id]);
 
     const again = await callApi('POST', `/staff/people/${duplicate.body.id}/merge`, { token: manager, body: { intoPersonId: kept.body.id, reason: 'Trying to merge a second time' } });

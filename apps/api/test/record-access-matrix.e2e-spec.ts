@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { accessTokenFor, type DemoApp } from '@childfirst/testing/demo-sign-in';
 import { stack } from '@childfirst/testing/stack-environment';
 import { callApi } from './api-client';
+import { freshNhsNumber } from './nhs-numbers';
 
 /**
  * The access matrix through the real API: every staff endpoint of the record × every demo user
@@ -61,7 +62,10 @@ type Endpoint =
   | 'overrideConsent'
   | 'startStatus'
   | 'addWarning'
-  | 'signOffWarning';
+  | 'signOffWarning'
+  | 'listFamilyDocuments'
+  | 'listFamilyViews'
+  | 'markFamilyDocumentRead';
 
 /** Who holds the capability for each write (from the role grants in PRODUCT.md's access rules), and what success answers. */
 const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPerson?: boolean }>> = {
@@ -74,6 +78,8 @@ const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPe
   // Warnings hang on the person, so they follow the person's visibility (no break-glass offer there).
   addWarning: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 201, onPerson: true },
   signOffWarning: { staff: ['tom'], success: 200, onPerson: true },
+  // What the family shared is marked read by those who may write to the case, as their messages are.
+  markFamilyDocumentRead: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 200 },
 };
 
 const staffRead: Record<CaseKey, Partial<Record<Viewer, Outcome>>> = {
@@ -92,6 +98,8 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
     case 'getCase':
     case 'getChronology':
     case 'listNotes':
+    case 'listFamilyDocuments':
+    case 'listFamilyViews':
       return read;
     case 'getFamily':
     case 'getChild':
@@ -103,7 +111,8 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
     case 'overrideConsent':
     case 'startStatus':
     case 'addWarning':
-    case 'signOffWarning': {
+    case 'signOffWarning':
+    case 'markFamilyDocumentRead': {
       // No capability: 403 whatever the relationship (admins, inspectors and triage managers write nothing).
       const { staff, success, onPerson } = writers[endpoint]!;
       if (!staff.includes(viewer)) return 403;
@@ -120,7 +129,11 @@ interface Fixture {
   caseId: string;
   familyId: string;
   childId: string;
+  childName: string;
+  nhsNumber: string;
   warningId: string;
+  /** A document the family uploaded in the portal. */
+  documentId: string;
 }
 
 describe('record access matrix (API e2e, real Keycloak tokens)', () => {
@@ -192,10 +205,12 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     const childId = randomUUID();
     const caseId = randomUUID();
     await db.query(`INSERT INTO people.family (id, reference, family_name, version) VALUES ($1, $2, $3, 1)`, [familyId, `MX-${familyId.slice(0, 8)}`, `Matrix ${label}`]);
+    const nhsNumber = freshNhsNumber();
     await db.query(
-      `INSERT INTO people.person (id, given_name, family_name, search_name, date_of_birth, sex, version) VALUES ($1, 'Robin', $2, $3, '2016-05-04', 'U', 1)`,
-      [childId, `Matrix${label}`, `robin matrix${label.toLowerCase()}`],
+      `INSERT INTO people.person (id, given_name, family_name, search_name, date_of_birth, sex, nhs_number, version) VALUES ($1, 'Robin', $2, $3, '2016-05-04', 'U', $4, 1)`,
+      [childId, `Matrix${label}`, `robin matrix${label.toLowerCase()}`, nhsNumber],
     );
+    await db.query(`INSERT INTO people.address (person_id, line1, town, postcode, moved_in_on) VALUES ($1, '7 Matrix Row', 'Stevenage', 'SG1 2NX', '2020-01-01')`, [childId]);
     await db.query(`INSERT INTO people.family_member (family_id, person_id, member_role) VALUES ($1, $2, 'child')`, [familyId, childId]);
     await db.query(`INSERT INTO cases.family_case (id, family_id, status, opened_on, version) VALUES ($1, $2, 'open', current_date, 1)`, [caseId, familyId]);
     // A warning recorded by the key worker, awaiting a manager's sign-off.
@@ -206,7 +221,19 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         [childId, practitioner.kim.id],
       )
     ).rows;
-    return { caseId, familyId, childId, warningId: warning.id };
+    const attachmentId = randomUUID();
+    const documentId = randomUUID();
+    await db.query(`INSERT INTO portal.attachment (id, family_id, uploaded_by_subject, file_name, content_type, size, content) VALUES ($1, $2, gen_random_uuid(), 'matrix.pdf', 'application/pdf', 14, $3)`, [
+      attachmentId,
+      familyId,
+      Buffer.from('%PDF-1.4\n%%EOF'),
+    ]);
+    await db.query(`INSERT INTO portal.document (id, family_id, attachment_id, title, uploaded_by_subject, uploaded_by_name) VALUES ($1, $2, $3, 'Matrix letter', gen_random_uuid(), 'Matrix parent')`, [
+      documentId,
+      familyId,
+      attachmentId,
+    ]);
+    return { caseId, familyId, childId, childName: `Robin Matrix${label}`, nhsNumber, warningId: warning.id, documentId };
   }
 
   async function call(endpoint: Endpoint, fixture: Fixture, token: string) {
@@ -260,6 +287,12 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         });
       case 'signOffWarning':
         return callApi('POST', `/staff/warnings/${fixture.warningId}/sign-off`, { token, body: { version: 1 } });
+      case 'listFamilyDocuments':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/family-documents`, { token });
+      case 'listFamilyViews':
+        return callApi('GET', `/staff/cases/${fixture.caseId}/family-views`, { token });
+      case 'markFamilyDocumentRead':
+        return callApi('POST', `/staff/cases/${fixture.caseId}/family-documents/${fixture.documentId}/read`, { token });
     }
   }
 
@@ -277,6 +310,9 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     'startStatus',
     'addWarning',
     'signOffWarning',
+    'listFamilyDocuments',
+    'listFamilyViews',
+    'markFamilyDocumentRead',
   ];
   const caseKeys: CaseKey[] = ['related', 'unrelated', 'frontDoor'];
 
@@ -290,6 +326,73 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
       if (response.status === 404) expect(JSON.stringify(response.body)).not.toMatch(/Matrix|Robin/);
     }
     expect(results).toEqual(wanted);
+  });
+
+  /**
+   * Minimum necessary in search: a searcher who works with the child (the same relationships that
+   * open the case) and the front door (triage and team managers, matching referrals) see the NHS
+   * number and full address; anyone else sees name, date of birth and the area only.
+   */
+  const identifiersShownTo = (caseKey: CaseKey, viewer: Staff) => staffRead[caseKey][viewer] === 200 || viewer === 'tara' || viewer === 'tom';
+
+  it.each(caseKeys)('person search on the %s case shows identifiers only to those with a relationship or the front door', async (caseKey) => {
+    const fixture = fixtures[caseKey];
+    const query = `/staff/people?name=${encodeURIComponent(fixture.childName)}&dateOfBirth=2016-05-04&purpose=making-a-referral`;
+    const results: Record<string, unknown> = {};
+    const wanted: Record<string, unknown> = {};
+    for (const viewer of viewers) {
+      const response = await callApi('GET', query, { token: tokens[viewer] });
+      if (viewer === 'adams' || viewer === 'begum' || viewer === 'ada') {
+        // Families never reach the staff surface; admins do not read records by role.
+        results[viewer] = response.status;
+        wanted[viewer] = 403;
+        continue;
+      }
+      const child = response.body.items?.find((item: { id: string }) => item.id === fixture.childId);
+      results[viewer] = child && { identifiersShown: child.identifiersShown, nhsNumber: child.nhsNumber, address: child.address };
+      wanted[viewer] = identifiersShownTo(caseKey, viewer)
+        ? { identifiersShown: true, nhsNumber: fixture.nhsNumber, address: { line1: '7 Matrix Row', line2: null, town: 'Stevenage', postcode: 'SG1 2NX', postcodeDistrict: 'SG1' } }
+        : { identifiersShown: false, nhsNumber: null, address: { line1: null, line2: null, town: 'Stevenage', postcode: null, postcodeDistrict: 'SG1' } };
+      // Nothing withheld reaches the browser in any form.
+      if (!identifiersShownTo(caseKey, viewer)) expect(JSON.stringify(response.body)).not.toContain(fixture.nhsNumber);
+    }
+    expect(results).toEqual(wanted);
+  });
+
+  it('paul.police searching before a referral sees no NHS number, and the search is audited with its purpose, terms and count', async () => {
+    const fixture = fixtures.unrelated;
+    const purposeDetail = 'Checking a name given at a domestic incident';
+    const search = await callApi('GET', `/staff/people?name=${encodeURIComponent(fixture.childName)}&purpose=other&purposeDetail=${encodeURIComponent(purposeDetail)}`, { token: tokens.paul });
+    expect(search.status).toBe(200);
+    const child = search.body.items.find((item: { id: string }) => item.id === fixture.childId);
+    expect(child).toMatchObject({ givenName: 'Robin', dateOfBirth: '2016-05-04', identifiersShown: false, nhsNumber: null, upn: null, school: null, parents: [] });
+
+    const audited = await db.query(
+      `SELECT actor_name AS "actorName", purpose, details, request_id AS "requestId" FROM audit.audit_event
+        WHERE resource_type = 'person-search' AND actor_subject = $1 ORDER BY sequence DESC LIMIT 1`,
+      [demoSubjects.paul],
+    );
+    expect(audited.rows[0]).toMatchObject({
+      actorName: 'Paul Walsh',
+      purpose: `Person search: Other: ${purposeDetail}`,
+      details: { terms: { name: fixture.childName }, purpose: 'other', purposeDetail, resultCount: search.body.items.length },
+    });
+    // Each person shown is audited too, so "who has viewed this record" lists the search.
+    const shown = await db.query(`SELECT purpose, details FROM audit.audit_event WHERE resource_type = 'person-search-result' AND resource_id = $1 AND request_id = $2`, [
+      fixture.childId,
+      audited.rows[0].requestId,
+    ]);
+    expect(shown.rows).toEqual([{ purpose: `Found by a person search: Other: ${purposeDetail}`, details: { identifiersShown: false } }]);
+  });
+
+  it('refuses a search without a purpose, or "other" without the reason', async () => {
+    const name = encodeURIComponent(fixtures.related.childName);
+    const noPurpose = await callApi('GET', `/staff/people?name=${name}`, { token: tokens.kim });
+    expect(noPurpose.status).toBe(400);
+    expect(noPurpose.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'purpose', message: 'Select why you are searching' })]));
+    const otherWithoutWhy = await callApi('GET', `/staff/people?name=${name}&purpose=other`, { token: tokens.kim });
+    expect(otherWithoutWhy.status).toBe(400);
+    expect(otherWithoutWhy.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'purposeDetail' })]));
   });
 
   it('withdrawing consent takes effect at once', async () => {
@@ -324,6 +427,8 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     expect(viewersList.status).toBe(200);
     const names = new Set(viewersList.body.items.map((item: { actorName: string }) => item.actorName));
     expect([...names]).toEqual(expect.arrayContaining(['Kim Okafor', 'Sam Patel', 'Eve Thompson', 'Hana Ali', 'Tara Nguyen', 'Tom Hughes']));
-    expect([...names]).not.toContain('Paul Walsh'); // refused reads are not views
+    // Refused reads are not views; paul.police saw the child only as a search result (name, date of birth, area), and that is listed as such.
+    const pauls = viewersList.body.items.filter((item: { actorName: string }) => item.actorName === 'Paul Walsh');
+    expect(pauls.map((item: { purpose: string }) => item.purpose)).toEqual(pauls.map(() => expect.stringMatching(/^Found by a person search: /)));
   });
 });

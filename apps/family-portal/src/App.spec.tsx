@@ -1,5 +1,4 @@
-import { keycloakInitOptions } from '@childfirst/ui';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FamilyPortal } from './App';
 import { fakeKeycloak, fetchMock, headersOf, jsonResponse, type FetchMock } from './testing/fakes';
@@ -80,7 +79,7 @@ describe('public pages, without an account', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Worried about a child?' })).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Report a concern – you do not need an account' });
     expect(link.getAttribute('href')).toBe('/report-a-concern');
-    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/sign-in');
 
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'Report a concern about a child' })).toBeTruthy();
@@ -90,13 +89,37 @@ describe('public pages, without an account', () => {
 });
 
 describe('signed-in pages', () => {
-  it('still require sign-in: Keycloak starts with sign-in required before anything is shown', async () => {
+  it('ask Keycloak for a session without leaving the page, showing nothing of the family’s meanwhile', async () => {
     const { keycloak } = renderPortal('/');
     expect(await screen.findByText('Signing you in')).toBeTruthy();
     expect(keycloak.init).toHaveBeenCalledTimes(1);
-    expect(keycloak.init).toHaveBeenCalledWith(keycloakInitOptions);
-    expect(keycloakInitOptions.onLoad).toBe('login-required');
-    expect(screen.queryByRole('heading', { name: 'Your requests for help' })).toBeNull();
+    expect(keycloak.init).toHaveBeenCalledWith(
+      expect.objectContaining({ onLoad: 'check-sso', silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`, pkceMethod: 'S256', checkLoginIframe: false }),
+    );
+    expect(screen.queryByRole('heading', { name: 'Your family’s support' })).toBeNull();
+  });
+
+  it('show the start page at the portal’s address when the browser has no session, without sending anyone to Keycloak', async () => {
+    const { keycloak } = renderPortal('/', fakeKeycloak(async () => false));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Childfirst family portal' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/start');
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/sign-in');
+    expect(keycloak.login).not.toHaveBeenCalled();
+  });
+
+  it('send someone without a session to the sign-in page from "Sign in" (then home) and from any other address (then back there)', async () => {
+    const fromStart = renderPortal('/sign-in', fakeKeycloak(async () => false));
+    await waitFor(() => expect(fromStart.keycloak.login).toHaveBeenCalledWith({ redirectUri: `${window.location.origin}/` }));
+    cleanup();
+
+    const fromLink = renderPortal('/messages/thread-1', fakeKeycloak(async () => false));
+    await waitFor(() => expect(fromLink.keycloak.login).toHaveBeenCalledWith({ redirectUri: `${window.location.origin}/messages/thread-1` }));
+  });
+
+  it('take a family that is already signed in from "Sign in" to its home page', async () => {
+    renderPortal('/sign-in', fakeKeycloak(async () => true), familyApiAnswering({ '/family/me': linkedParent }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your family’s support' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/');
   });
 
   it('show the family’s home once signed in, calling the API with their token', async () => {

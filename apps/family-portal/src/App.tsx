@@ -10,7 +10,8 @@ import { storedLanguage } from './i18n/i18n';
  * Two parts, each loaded when first needed, so the first download stays small:
  * - public pages (the start page, reporting a concern), rendered without sign-in: keycloak-js is
  *   neither downloaded nor started, the API is called without a token, and no router is needed;
- * - everything else, behind sign-in (SignedInPortal: keycloak-js 'login-required', react-router).
+ * - everything else, behind sign-in (SignedInPortal: keycloak-js checks for a session without
+ *   leaving the page; "/" without one shows the start page, any other address the sign-in page).
  * Every page is its own chunk, and so is each language's text (src/i18n).
  */
 const StartPage = lazy(() => import('./features/start/StartPage').then((module) => ({ default: module.StartPage })));

@@ -60,3 +60,12 @@ export async function expectPage(page: Page, heading: string | RegExp, pageName 
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
   await expectNoAccessibilityViolations(page, pageName);
 }
+
+/** axe, and nothing wider than a 320 px screen (WCAG 1.4.10 reflow); the viewport is 1024 px wide afterwards. */
+export async function expectAccessibleAtAnyWidth(page: Page, pageName: string): Promise<void> {
+  await expectNoAccessibilityViolations(page, pageName);
+  await page.setViewportSize({ width: 320, height: 900 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  expect([pageName, overflow]).toEqual([pageName, 0]);
+}

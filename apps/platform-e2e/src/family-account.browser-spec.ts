@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext } from './browser';
+import { expectAccessibleAtAnyWidth, expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext } from './browser';
 
 const marker = randomUUID().slice(0, 8);
 const username = `new.parent.${marker}`;
@@ -62,23 +62,27 @@ describe('a new family account: registration, email verification and 2-step veri
 
   it('registers on Keycloak’s page, verifies the email and lands on "Link your account"', async () => {
     await page.goto(familyPortalUrl);
-    await page.getByRole('link', { name: 'Register' }).click();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Email address').fill(email);
     await page.getByLabel('First name').fill('Nia');
     await page.getByLabel('Last name').fill(`Parent ${marker}`);
     // No password yet: with email verification on, Keycloak asks for it once the address is proved.
     expect(await page.locator('input[type=password]').count()).toBe(0);
-    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('button', { name: 'Create account' }).click();
     // Nothing opens until the address is verified.
-    await page.getByText(/verify your email address/i).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor({ timeout: 30_000 });
+    await page.getByText(/verify your email address/i).first().waitFor();
+    await expectAccessibleAtAnyWidth(page, 'Check your email');
     expect(new URL(page.url()).origin).not.toBe(new URL(familyPortalUrl).origin);
 
     await page.goto(await verificationLink(email));
-    // The password fields' labels carry a required marker and a show-password button: found by id.
-    await page.locator('#password-new').fill(password);
-    await page.locator('#password-confirm').fill(password);
-    await page.locator('#kc-submit').click();
+    await page.getByRole('heading', { level: 1, name: 'Choose a password' }).waitFor({ timeout: 30_000 });
+    await expectAccessibleAtAnyWidth(page, 'Choose a password');
+    await page.getByLabel('New password').fill(password);
+    await page.getByLabel('Confirm password').fill(password);
+    await page.getByRole('button', { name: 'Save password' }).click();
     await page.waitForURL((url) => url.origin === new URL(familyPortalUrl).origin, { timeout: 30_000 });
     await expectPage(page, 'Link your account');
   });
@@ -89,14 +93,17 @@ describe('a new family account: registration, email verification and 2-step veri
     await expectNoAccessibilityViolations(page, '2-step verification');
     await page.getByRole('button', { name: 'Set up 2-step verification' }).click();
 
-    // Keycloak's authenticator setup shows a QR code; "Unable to scan?" shows the secret as text.
-    await page.getByRole('link', { name: /unable to scan/i }).click();
+    // Keycloak's authenticator setup shows a QR code; "I cannot scan the QR code" shows the secret as text.
+    await page.getByRole('heading', { level: 1, name: 'Set up 2-step verification' }).waitFor({ timeout: 30_000 });
+    await expectAccessibleAtAnyWidth(page, 'Set up 2-step verification (QR code)');
+    await page.getByRole('link', { name: 'I cannot scan the QR code' }).click();
     secret = ((await page.locator('#kc-totp-secret-key').textContent()) ?? '').replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
+    await expectAccessibleAtAnyWidth(page, 'Set up 2-step verification (key)');
     setupStep = currentStep();
-    await page.locator('#totp').fill(await codeFor(secret));
-    await page.locator('#userLabel').fill('Test phone');
-    await page.getByRole('button', { name: /submit/i }).click();
+    await page.getByLabel('Code from the app').fill(await codeFor(secret));
+    await page.getByLabel('Name of this device').fill('Test phone');
+    await page.getByRole('button', { name: 'Finish setting up' }).click();
 
     await page.waitForURL((url) => url.origin === new URL(familyPortalUrl).origin && url.pathname === '/account-security', { timeout: 30_000 });
     await page.getByText('2-step verification is set up').waitFor({ timeout: 30_000 });
@@ -104,22 +111,27 @@ describe('a new family account: registration, email verification and 2-step veri
   });
 
   it('asks for a code from the app at the next sign-in', async () => {
-    // Signing out ends the Keycloak session; the portal then needs sign-in again.
+    // Signing out ends the Keycloak session; the portal shows its start page, where they sign in again.
     await page.getByRole('link', { name: 'Sign out' }).click();
+    await expectPage(page, 'Childfirst family portal', 'Start page after signing out');
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Username or email').waitFor({ timeout: 30_000 });
     await page.getByLabel('Username or email').fill(username);
-    await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: 'Sign In' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
 
-    const code = page.locator('#otp');
+    const code = page.getByLabel('Code', { exact: true });
     await code.waitFor({ timeout: 30_000 });
+    await expectPage(page, 'Enter the code from your authenticator app');
+    await expectAccessibleAtAnyWidth(page, 'One-time code');
     // A wrong code is refused; the app's code lets them in.
     await code.fill('000000');
-    await page.getByRole('button', { name: 'Sign In' }).click();
-    await page.getByText(/invalid authenticator code/i).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(/the code is not right/i).first().waitFor({ timeout: 30_000 });
+    await expectAccessibleAtAnyWidth(page, 'One-time code (wrong code)');
     await nextUnusedStep(setupStep);
-    await page.locator('#otp').fill(await codeFor(secret));
-    await page.getByRole('button', { name: 'Sign In' }).click();
+    await code.fill(await codeFor(secret));
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.origin === new URL(familyPortalUrl).origin, { timeout: 30_000 });
     await expectPage(page, 'Link your account');
   });

@@ -1,15 +1,20 @@
 // The family portal journey in a real browser against the composed stack: a parent signs in, sees
 // their key worker and what is happening, and sends a message; the key worker answers in the staff
-// app; the parent sees the answer. Every portal page is checked with axe and at 320 px wide, a
-// keyboard-only journey moves through the navigation, and the language switch changes the page.
+// app; the parent sees the answer. The parent shares a document and their child's views; the key
+// worker sees them new on the case, downloads the document and reads the views. Every portal page
+// is checked with axe and at 320 px wide, a keyboard-only journey moves through the navigation, and
+// the language switch changes the page.
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext, signIn, staffWebUrl } from './browser';
+import { expectAccessibleAtAnyWidth, expectNoAccessibilityViolations, expectPage, familyPortalUrl, launchBrowser, newPersonContext, signIn, staffWebUrl } from './browser';
 
 const marker = randomUUID().slice(0, 8);
 const subject = `Mornings ${marker}`;
 const question = `Mia is still struggling with mornings (${marker}). Can we talk this week?`;
 const answer = `Yes – I will call you on Thursday at 10am (${marker}).`;
+const documentTitle = `School report ${marker}`;
+const documentFile = `report-${marker}.pdf`;
+const views = `Mia wants to keep reading with Mrs Khan every week (${marker}).`;
 
 describe('the family portal, from sign-in to the key worker’s answer', () => {
   let browser: Browser;
@@ -29,14 +34,7 @@ describe('the family portal, from sign-in to the key worker’s answer', () => {
 
   const nav = () => parent.getByRole('navigation', { name: /menu/i });
 
-  /** axe, and nothing wider than a 320 px screen (WCAG 1.4.10 reflow). */
-  async function checkPage(name: string) {
-    await expectNoAccessibilityViolations(parent, name);
-    await parent.setViewportSize({ width: 320, height: 900 });
-    const overflow = await parent.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await parent.setViewportSize({ width: 1024, height: 900 });
-    expect([name, overflow]).toEqual([name, 0]);
-  }
+  const checkPage = (name: string) => expectAccessibleAtAnyWidth(parent, name);
 
   it('parent.adams signs in and sees the key worker and what is happening now', async () => {
     await signIn(parent, familyPortalUrl, 'parent.adams');
@@ -93,6 +91,52 @@ describe('the family portal, from sign-in to the key worker’s answer', () => {
     await parent.reload();
     await parent.getByText(answer).waitFor({ timeout: 30_000 });
     expect((await parent.locator('main').textContent()) ?? '').toContain('Kim Okafor');
+  });
+
+  it('parent.adams shares a document and Mia’s views', async () => {
+    await nav().getByRole('link', { name: /^Documents/ }).click();
+    await expectPage(parent, 'Documents');
+    await parent.getByLabel('What is the document?').fill(documentTitle);
+    await parent.getByLabel('Choose the file').setInputFiles({ name: documentFile, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${marker}\n%%EOF`) });
+    await parent.getByRole('button', { name: 'Upload document' }).click();
+    await parent.getByText(`‘${documentTitle}’ has been uploaded`).waitFor({ timeout: 30_000 });
+
+    await nav().getByRole('link', { name: /^Your views/ }).click();
+    await expectPage(parent, 'Your views');
+    await parent.getByLabel('A child’s or young person’s').check();
+    await parent.getByLabel('Mia Adams').check();
+    await parent.getByLabel('A plan (for example an EHC plan or child in need plan)').check();
+    await parent.getByLabel('Your views', { exact: true }).fill(views);
+    await parent.getByRole('button', { name: 'Send your views' }).click();
+    await parent.getByText('Your views have been sent to your key worker').waitFor({ timeout: 30_000 });
+  });
+
+  it('kim.keyworker sees them new on the Adams case, downloads the document and reads the views', async () => {
+    await staff.goto(staffWebUrl);
+    await expectPage(staff, 'My caseload');
+    const adamsRow = staff.getByRole('row', { name: /Adams family/ }).first();
+    await adamsRow.getByText(/new from the family/).waitFor({ timeout: 30_000 });
+    await adamsRow.getByRole('link', { name: /Adams family/ }).click();
+
+    const section = staff.locator('section', { has: staff.getByRole('heading', { level: 2, name: 'From the family' }) });
+    const row = section.getByRole('row', { name: new RegExp(documentTitle) });
+    await row.waitFor({ timeout: 30_000 });
+    await staff.getByRole('heading', { level: 2, name: 'New from the family' }).waitFor();
+    expect(await row.textContent()).toContain('New');
+    expect(await row.textContent()).toContain('Jo Adams');
+    await expectNoAccessibilityViolations(staff, 'Case, with what the family sent (staff)');
+
+    const download = staff.waitForEvent('download');
+    await row.getByRole('button', { name: `Download ${documentFile}` }).click();
+    expect((await download).suggestedFilename()).toBe(documentFile);
+    await row.getByText(/^Read by Kim Okafor on /).waitFor({ timeout: 30_000 });
+
+    const card = section.locator('.govuk-summary-card').filter({ hasText: marker });
+    expect(await card.getByRole('heading', { level: 4 }).textContent()).toBe('Views of a child or young person New');
+    await card.getByText('Show what they said').click();
+    await card.getByText(views).waitFor();
+    await card.getByText(/^Read by Kim Okafor on /).waitFor({ timeout: 30_000 });
+    await expectNoAccessibilityViolations(staff, 'Case, after reading what the family sent (staff)');
   });
 
   it('a keyboard-only journey reaches messages from the home page', async () => {

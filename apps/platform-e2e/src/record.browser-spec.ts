@@ -32,6 +32,7 @@ describe('the child-centred record, from a search to a case note', () => {
     await findAPersonLink().click();
     await staff.getByRole('heading', { level: 2, name: /found$/ }).waitFor({ state: 'detached' });
     await staff.getByLabel('Name', { exact: true }).fill(name);
+    await staff.getByRole('radio', { name: 'Working with the child or family' }).check();
     await staff.getByRole('button', { name: 'Search', exact: true }).click();
     await staff.getByRole('heading', { level: 2, name: /found$/ }).waitFor({ timeout: 30_000 });
   }
@@ -64,6 +65,7 @@ describe('the child-centred record, from a search to a case note', () => {
   it('kim.keyworker sees a helpful page when no one is found, and what to fix when nothing is entered', async () => {
     await findAPersonLink().click();
     await staff.getByLabel('Name', { exact: true }).fill(`Nobody ${marker.slice(4, 12)}`);
+    await staff.getByRole('radio', { name: 'Checking before a visit' }).check();
     await staff.getByRole('button', { name: 'Search', exact: true }).click();
     await staff.getByRole('heading', { level: 2, name: 'No one found' }).waitFor({ timeout: 30_000 });
     await staff.getByLabel('Name', { exact: true }).fill('');
@@ -142,5 +144,37 @@ describe('the child-centred record, from a search to a case note', () => {
     await expectPage(staff, 'Adams family', 'Case workspace, reloaded');
     await staff.getByRole('list', { name: 'Case notes, newest first' }).getByText(marker, { exact: false }).waitFor({ timeout: 30_000 });
     expect(await staff.getByLabel('Note', { exact: true }).inputValue()).toBe('');
+  });
+});
+
+describe('minimum necessary in search: a police officer checking who someone is before a referral', () => {
+  let browser: Browser;
+  let police: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    police = await (await newPersonContext(browser)).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('paul.police finds the Adams family by name, sees their dates of birth and area but no NHS number, and is told why', async () => {
+    await signIn(police, staffWebUrl, 'paul.police');
+    await police.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Find a person' }).click();
+    await expectPage(police, 'Find a person');
+    await police.getByLabel('Name', { exact: true }).fill('Adams');
+    await police.getByRole('radio', { name: 'Making a referral' }).check();
+    await police.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = police.getByRole('table', { name: 'People found' });
+    await results.getByRole('link', { name: /Adams/ }).first().waitFor({ timeout: 30_000 });
+
+    const cells = await results.getByRole('cell').allTextContents();
+    expect(cells.some((cell) => /^\d{3} \d{3} \d{4}$/.test(cell))).toBe(false);
+    expect(cells).toContain('Not shown');
+    expect(cells.some((cell) => /, [A-Z]{1,2}\d[A-Z\d]? area$/.test(cell))).toBe(true);
+    await police.getByText(/You are not working with (some of )?these people/).waitFor();
+    await expectNoAccessibilityViolations(police, 'Find a person, identity only');
   });
 });

@@ -21,16 +21,22 @@ export const chromiumArgs = [
 ];
 
 /**
- * Opens the app, which sends the person to Keycloak's sign-in page (onLoad: login-required), signs
- * in there the way a person would, and waits until the app has shown its page heading.
+ * Opens the app and signs in on Keycloak's page the way a person would: the staff app sends them
+ * there at once (sign-in required); the family portal shows its start page first, whose "Sign in"
+ * leads there. Waits until the app has shown its page heading.
  */
 export async function signIn(page: Page, appUrl: string, username: string, password = demoPassword): Promise<void> {
   await page.goto(appUrl);
   const usernameField = page.getByLabel('Username or email');
-  await usernameField.waitFor({ timeout: 30_000 });
+  const startPageSignIn = page.locator('main a.govuk-button--start', { hasText: 'Sign in' });
+  await usernameField.or(startPageSignIn).first().waitFor({ timeout: 30_000 });
+  if (!(await usernameField.isVisible())) {
+    await startPageSignIn.click();
+    await usernameField.waitFor({ timeout: 30_000 });
+  }
   await usernameField.fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign In' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const appOrigin = new URL(appUrl).origin;
   await page.waitForURL((url) => url.origin === appOrigin, { timeout: 30_000 });
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });

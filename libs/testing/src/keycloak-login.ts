@@ -113,9 +113,13 @@ function findLoginForm(html: string, pageUrl: string): LoginForm | undefined {
   return undefined;
 }
 
-/** The error or info message a Keycloak page shows (login v2 and v1 themes), or its title. */
+/** The error or info message a Keycloak page shows (Childfirst's GOV.UK theme, login v2 and v1 themes), or its title. */
 export function keycloakPageMessage(html: string): string {
   const patterns = [
+    // Childfirst's theme (tools/keycloak/theme): a field's error message after its hidden "Error:", the error summary, a notification banner.
+    /<[^>]*\bclass\s*=\s*["'][^"']*\bgovuk-error-message\b[^"']*["'][^>]*>(?:\s*<span\b[^>]*>[^<]*<\/span>)?([\s\S]*?)<\/p>/gi,
+    /<ul\b[^>]*\bgovuk-error-summary__list\b[^>]*>\s*<li>([\s\S]*?)<\/li>/gi,
+    /<[^>]*\bclass\s*=\s*["'][^"']*\bgovuk-notification-banner__heading\b[^"']*["'][^>]*>([\s\S]*?)<\/p>/gi,
     /<[^>]*\bid\s*=\s*["']input-error(?:-[a-z]+)?["'][^>]*>([\s\S]*?)<\/[a-z]+>/gi,
     /<[^>]*\bclass\s*=\s*["'][^"']*\bkc-feedback-text\b[^"']*["'][^>]*>([\s\S]*?)<\/[a-z]+>/gi,
     /<[^>]*\bid\s*=\s*["']kc-error-message["'][^>]*>\s*<p\b[^>]*>([\s\S]*?)<\/p>/gi,
@@ -151,8 +155,8 @@ function tokenError(status: number, body: string): string {
 
 /**
  * Signs in through Keycloak's real login page with authorization code + PKCE and returns the
- * tokens. Throws SignInRefusedError (with the page's message, e.g. "Invalid username or
- * password.") when the credentials are refused, and a descriptive Error for anything else.
+ * tokens. Throws SignInRefusedError (with the page's message, e.g. "The username or password is not
+ * right.") when the credentials are refused, and a descriptive Error for anything else.
  */
 export async function signInWithPassword(o: PasswordSignIn): Promise<SignInTokens> {
   const oidc = `${o.keycloakUrl.replace(/\/+$/, '')}/realms/${encodeURIComponent(o.realm)}/protocol/openid-connect`;

@@ -39,7 +39,7 @@ export { ApiError, apiErrorFromResponse, normaliseFieldPath, problemFromBody, sh
 export { createJsonClient, type JsonClient, type JsonClientOptions, type JsonRequest } from './http/createJsonClient';
 
 export { AuthProvider, useAuth, type Auth, type AuthProfile, type AuthProviderProps, type AuthStatus } from './auth/AuthProvider';
-export { keycloakInitOptions, type KeycloakActionStatus, type KeycloakClient, type KeycloakSettings } from './auth/keycloakClient';
+export { keycloakInitOptions, silentCheckSsoInitOptions, type KeycloakActionStatus, type KeycloakClient, type KeycloakSettings } from './auth/keycloakClient';
 export { ProblemNotice, type ProblemNoticeProps } from './components/ProblemNotice';
 export { fieldErrorsFromIssues, errorSummaryItems, hasFieldErrors, type FieldErrors, type SchemaIssue } from './forms/fieldErrors';
 export { parseDateParts, datePartsOf, emptyDateParts, type DateParts, type DatePart, type DatePartsOptions, type DatePartsResult } from './forms/dateParts';

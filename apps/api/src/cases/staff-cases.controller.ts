@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
 import type { Actor } from '@childfirst/domain/access';
 import type { CaseStatus } from '@childfirst/domain/cases';
-import { agencies } from '@childfirst/domain/agencies';
+import { agencies, practitionerRoles } from '@childfirst/domain/agencies';
 import { CaseAccessService, CaseRecordKeepingService, CaseRecordService, PractitionerRepository, labelOf, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
@@ -59,7 +59,7 @@ export class StaffCasesController {
   @ZodResponse({ status: 200, type: PractitionerListDto })
   async listPractitioners(@Query() query: PractitionerQueryDto) {
     const found = await this.practitioners.searchByName(query.name);
-    return { items: found.map(({ teamId: _teamId, ...p }) => ({ ...p, agencyLabel: labelOf(agencies, p.agency) })) };
+    return { items: found.map(({ teamId: _teamId, ...p }) => ({ ...p, agencyLabel: labelOf(agencies, p.agency), jobRoleLabel: labelOf(practitionerRoles, p.jobRole) })) };
   }
 
   @Get('cases/:id')

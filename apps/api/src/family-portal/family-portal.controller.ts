@@ -76,8 +76,8 @@ export class FamilyPortalController {
 
   @Get('help-requests')
   @ZodResponse({ status: 200, type: FamilyHelpRequestListDto })
-  async listHelpRequests(@CurrentFamilyActor() actor: FamilyActor, @RequestCtx() ctx: RequestContext) {
-    return { items: await this.referrals.listFamilyHelpRequests(actor, ctx) };
+  async listHelpRequests(@CurrentPortalAccount() account: PortalAccount, @RequestCtx() ctx: RequestContext) {
+    return { items: await this.portal.helpRequests(account, ctx) };
   }
 
   @Post('help-requests')
@@ -150,7 +150,7 @@ export class FamilyPortalController {
 
   @Get('attachments/:id')
   async download(@CurrentPortalAccount() account: PortalAccount, @Param() params: AttachmentParamsDto, @Res() reply: FastifyReply) {
-    const file = await this.portal.attachment(account.familyId, params.id);
+    const file = await this.portal.familyAttachment(account, params.id);
     return reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)

@@ -4,8 +4,16 @@ import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Actor } from '@childfirst/domain/access';
-import { appointmentRequestSchema, appointmentSchema, invitationRequestSchema, invitationSchema } from '@childfirst/domain/portal';
-import { StaffPortalService, type RequestContext } from '@childfirst/server';
+import {
+  appointmentRequestSchema,
+  appointmentSchema,
+  familyDocumentsForStaffSchema,
+  familyViewsForStaffSchema,
+  invitationRequestSchema,
+  invitationSchema,
+  staffReadingSchema,
+} from '@childfirst/domain/portal';
+import { FamilySubmissionsService, StaffPortalService, type RequestContext } from '@childfirst/server';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
@@ -20,13 +28,21 @@ class InvitationRequestDto extends createZodDto(invitationRequestSchema) {}
 class InvitationDto extends createZodDto(invitationSchema) {}
 class AppointmentRequestDto extends createZodDto(appointmentRequestSchema) {}
 class AppointmentDto extends createZodDto(appointmentSchema) {}
+class CaseDocumentParamsDto extends createZodDto(z.object({ id: uuidParam('case'), documentId: uuidParam('document') })) {}
+class CaseViewParamsDto extends createZodDto(z.object({ id: uuidParam('case'), viewId: uuidParam('view') })) {}
+class FamilyDocumentsForStaffDto extends createZodDto(familyDocumentsForStaffSchema) {}
+class FamilyViewsForStaffDto extends createZodDto(familyViewsForStaffSchema) {}
+class StaffReadingDto extends createZodDto(staffReadingSchema) {}
 
-/** The family portal from the staff side: messages with the family, invitations to link, appointments. */
+/** The family portal from the staff side: messages with the family, what the family shared (documents, views), invitations to link, appointments. */
 @ApiTags('family portal (staff)')
 @ApiBearerAuth()
 @Controller('staff/cases/:id')
 export class StaffPortalController {
-  constructor(private readonly portal: StaffPortalService) {}
+  constructor(
+    private readonly portal: StaffPortalService,
+    private readonly submissions: FamilySubmissionsService,
+  ) {}
 
   @Get('messages')
   @RequireCapability('record:view')
@@ -74,6 +90,36 @@ export class StaffPortalController {
       .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
       .header('x-content-type-options', 'nosniff')
       .send(file.content);
+  }
+
+  @Get('family-documents')
+  @RequireCapability('record:view')
+  @ZodResponse({ status: 200, type: FamilyDocumentsForStaffDto, description: 'Documents the family uploaded in the portal, newest first; the file: GET attachments/:attachmentId' })
+  familyDocuments(@CurrentActor() actor: Actor, @Param() params: CaseParamsDto, @RequestCtx() ctx: RequestContext) {
+    return this.submissions.documents(actor, params.id, ctx);
+  }
+
+  @Post('family-documents/:documentId/read')
+  @HttpCode(200)
+  @RequireCapability('case:write-notes')
+  @ZodResponse({ status: 200, type: StaffReadingDto, description: 'Who first read it, and when (marking it again keeps the first reading)' })
+  markFamilyDocumentRead(@CurrentActor() actor: Actor, @Param() params: CaseDocumentParamsDto, @RequestCtx() ctx: RequestContext) {
+    return this.submissions.markRead(actor, params.id, 'document', params.documentId, ctx);
+  }
+
+  @Get('family-views')
+  @RequireCapability('record:view')
+  @ZodResponse({ status: 200, type: FamilyViewsForStaffDto, description: 'The views of the children and parents given in the portal, newest first' })
+  familyViews(@CurrentActor() actor: Actor, @Param() params: CaseParamsDto, @RequestCtx() ctx: RequestContext) {
+    return this.submissions.views(actor, params.id, ctx);
+  }
+
+  @Post('family-views/:viewId/read')
+  @HttpCode(200)
+  @RequireCapability('case:write-notes')
+  @ZodResponse({ status: 200, type: StaffReadingDto, description: 'Who first read it, and when (marking it again keeps the first reading)' })
+  markFamilyViewRead(@CurrentActor() actor: Actor, @Param() params: CaseViewParamsDto, @RequestCtx() ctx: RequestContext) {
+    return this.submissions.markRead(actor, params.id, 'view', params.viewId, ctx);
   }
 
   @Post('invitations')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personMergeRequestSchema, personRecordSchema, personSearchHitSchema, personSearchQuerySchema, recordViewersSchema } from '@childfirst/domain/casework';
 import { personCreateSchema, personUpdateSchema } from '@childfirst/domain/people';
+import { storableText } from '@childfirst/domain/text';
 import { createZodDto } from '../platform/openapi/zod-dto';
 
 export class PersonSearchQueryDto extends createZodDto(personSearchQuerySchema) {}
@@ -11,7 +12,7 @@ export class PersonIdParamsDto extends createZodDto(z.object({ id: z.uuid({ erro
 
 /** A new person, and whether the practitioner has looked at the possible duplicates offered. */
 export class PersonRegistrationDto extends createZodDto(
-  z.object({ person: personCreateSchema, duplicatesReviewed: z.boolean().default(false) }).strict(),
+  z.object({ person: personCreateSchema, duplicatesReviewed: z.boolean().default(false) }).strict().check(storableText),
 ) {}
 export class PersonCreatedDto extends createZodDto(z.object({ id: z.uuid() })) {}
 export class PersonUpdateDto extends createZodDto(personUpdateSchema) {}

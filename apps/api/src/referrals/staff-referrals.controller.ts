@@ -4,7 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
 import type { Actor } from '@childfirst/domain/access';
 import { draftFromProfessional } from '@childfirst/domain/referrals';
-import { FrontDoorActivitiesService, FrontDoorService, type RequestContext } from '@childfirst/server';
+import { CaseAccessService, FrontDoorActivitiesService, FrontDoorService, type RequestContext } from '@childfirst/server';
+import { DomainError } from '@childfirst/domain/errors';
+import { z } from 'zod';
+import { createZodDto } from '../platform/openapi/zod-dto';
 import { CurrentActor, RequireCapability } from '../platform/auth/access.decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../platform/idempotency-key';
 import { RequestCtx } from '../platform/request-context';
@@ -28,6 +31,8 @@ import {
   TriageQueueQueryDto,
 } from './staff-referrals.schemas';
 
+class FamilyToldDto extends createZodDto(z.object({ familyToldAt: z.iso.datetime({ offset: true }) })) {}
+
 /** The front door for staff: make a referral, the triage queue, the referral page and its commands. */
 @ApiTags('referrals')
 @ApiBearerAuth()
@@ -36,7 +41,24 @@ export class StaffReferralsController {
   constructor(
     private readonly frontDoor: FrontDoorService,
     private readonly activities: FrontDoorActivitiesService,
+    private readonly access: CaseAccessService,
   ) {}
+
+  /**
+   * After a strategy discussion the family is not told automatically: a social worker (or their
+   * manager) with a relationship to the family's case records that telling them is safe, and the
+   * outcome's family message goes to the portal then. Saying it again changes nothing.
+   */
+  @Post('referrals/:id/tell-family')
+  @HttpCode(200)
+  @RequireCapability('referral:tell-family')
+  @ZodResponse({ status: 200, type: FamilyToldDto, description: 'The family has been sent the outcome message (once)' })
+  async tellFamily(@CurrentActor() actor: Actor, @Param() params: ReferralIdParamsDto, @RequestCtx() ctx: RequestContext) {
+    const caseId = await this.activities.familyCaseOf(params.id);
+    if (!caseId) throw new DomainError('REFERRAL_NOT_FOUND', 'There is no referral with that id about a family with a case, or you do not have access to it.');
+    await this.access.requireCase(actor, caseId, ctx.now);
+    return this.activities.tellFamilyAfterStrategyDiscussion(params.id, actor, ctx.now);
+  }
 
   @Post('referrals')
   @RequireCapability('record:view')

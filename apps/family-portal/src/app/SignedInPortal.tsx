@@ -1,6 +1,6 @@
-import { AuthProvider, LoadingStatus, UiProvider, createJsonClient, useAuth, type AuthStatus, type KeycloakClient } from '@childfirst/ui';
+import { AuthProvider, LoadingStatus, UiProvider, createJsonClient, silentCheckSsoInitOptions, useAuth, type AuthStatus, type KeycloakClient } from '@childfirst/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from '../i18n/i18n';
 import type { FamilyMe } from '@childfirst/domain/portal';
 import { createFamilyApi, type FamilyApi } from '../api/familyApi';
@@ -13,7 +13,8 @@ import { createQueryClient } from './createQueryClient';
 import { Layout } from './Layout';
 import { PortalFrame } from './PortalFrame';
 import { RouterLink } from './RouterLink';
-import { Route, Switch } from './router';
+import { SIGN_IN_PATH } from './publicNavigation';
+import { navigate, Route, Switch } from './router';
 
 /** Every page is its own chunk, downloaded when it is first opened. */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): LazyExoticComponent<ComponentType> {
@@ -36,6 +37,12 @@ const AccountSecurityPage = page(() => import('../features/account/AccountSecuri
 const SignOutPage = page(() => import('../features/account/SignOutPage'), 'SignOutPage');
 const NotFoundPage = page(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
 
+/** Signed in through the start page's "Sign in": the home page. */
+function SignedInAlready() {
+  useEffect(() => navigate('/', { replace: true }), []);
+  return null;
+}
+
 /** The pages of a family whose account is linked. */
 export function FamilyPortalRoutes({ me }: { me: FamilyMe }) {
   return (
@@ -54,6 +61,7 @@ export function FamilyPortalRoutes({ me }: { me: FamilyMe }) {
         <Route path="/consent/:consentId/withdraw" component={WithdrawConsentPage} />
         <Route path="/account-security" component={AccountSecurityPage} />
         <Route path="/sign-out" component={SignOutPage} />
+        <Route path={SIGN_IN_PATH} component={SignedInAlready} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>
@@ -67,6 +75,7 @@ function NotLinkedRoutes({ me }: { me: FamilyMe }) {
       <Switch>
         <Route path="/account-security" component={AccountSecurityPage} />
         <Route path="/sign-out" component={SignOutPage} />
+        <Route path={SIGN_IN_PATH} component={SignedInAlready} />
         <Route component={LinkAccountPage} />
       </Switch>
     </Layout>
@@ -110,7 +119,7 @@ function SignedInApp({ apiUrl, fetch }: SignedInAppProps) {
   );
 }
 
-/** While keycloak-js starts (it then sends the person to the sign-in page), or when it cannot be reached. */
+/** While keycloak-js asks Keycloak whether the browser is signed in, or when Keycloak cannot be reached. */
 function SignInStatus({ status, retry }: { status: AuthStatus; retry: () => void }) {
   const { t } = useTranslation();
   return (
@@ -138,12 +147,28 @@ export interface SignedInPortalProps extends SignedInAppProps {
 }
 
 /**
- * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened. Sign-in starts here (keycloak-js, 'login-required'), never for the public pages.
+ * Where someone without a Keycloak session goes: the portal's address ("/") shows the start page
+ * (what the service is, reporting a concern, signing in); the start page's "Sign in" and any other
+ * address (a link in an e-mail, a bookmark) go to the sign-in page, and back there afterwards.
+ */
+export function whenSignedOut(keycloak: KeycloakClient): void {
+  const path = window.location.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') navigate('/start', { replace: true });
+  else void keycloak.login({ redirectUri: path === SIGN_IN_PATH ? `${window.location.origin}/` : window.location.href });
+}
+
+/**
+ * Everything behind sign-in, loaded as one chunk when a signed-in page is first opened. keycloak-js
+ * starts here, never for the public pages, and checks for a session without leaving the page
+ * (check-sso in a hidden iframe, public/silent-check-sso.html): a signed-in family sees its page at
+ * once, anyone else is sent on by whenSignedOut.
  */
 export function SignedInPortal({ keycloak, ...app }: SignedInPortalProps) {
+  const [initOptions] = useState(() => silentCheckSsoInitOptions(`${window.location.origin}/silent-check-sso.html`));
+  const onSignedOut = useCallback(() => whenSignedOut(keycloak), [keycloak]);
   return (
     <UiProvider linkComponent={RouterLink}>
-      <AuthProvider keycloak={keycloak} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
+      <AuthProvider keycloak={keycloak} initOptions={initOptions} onSignedOut={onSignedOut} renderStatus={(status, retry) => <SignInStatus status={status} retry={retry} />}>
         <SignedInApp {...app} />
       </AuthProvider>
     </UiProvider>

@@ -9,3 +9,9 @@ export function isPublicPath(pathname: string): boolean {
   const path = pathname.replace(/\/+$/, '') || '/';
   return (publicPaths as readonly string[]).includes(path);
 }
+
+/**
+ * The start page's "Sign in": not public, so it opens the signed-in part, which sends someone without
+ * a session to the sign-in page and then home (SignedInPortal's whenSignedOut), and someone with one home.
+ */
+export const SIGN_IN_PATH = '/sign-in';

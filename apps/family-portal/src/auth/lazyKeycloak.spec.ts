@@ -39,4 +39,26 @@ describe('createLazyKeycloak', () => {
     expect(createKeycloak).toHaveBeenCalledWith(settings);
     expect(keycloak.login).toHaveBeenCalled();
   });
+
+  it('opens Keycloak’s pages in the portal’s language unless told otherwise', async () => {
+    const keycloak = fakeKeycloak(async () => true);
+    let language = 'cy';
+    const client = createLazyKeycloak(settings, async () => keycloak, () => language);
+    await client.login();
+    expect(keycloak.login).toHaveBeenLastCalledWith({ locale: 'cy' });
+    language = 'en';
+    await client.login({ action: 'CONFIGURE_TOTP', redirectUri: 'http://portal.test/account-security' });
+    expect(keycloak.login).toHaveBeenLastCalledWith({ locale: 'en', action: 'CONFIGURE_TOTP', redirectUri: 'http://portal.test/account-security' });
+  });
+
+  it('can start the download early, and still loads keycloak-js only once', async () => {
+    const keycloak = fakeKeycloak(async () => true);
+    const load = jest.fn(async (): Promise<KeycloakClient> => keycloak);
+    const client = createLazyKeycloak(settings, load);
+    client.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    await client.init(keycloakInitOptions);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(keycloak.init).toHaveBeenCalledWith(keycloakInitOptions);
+  });
 });

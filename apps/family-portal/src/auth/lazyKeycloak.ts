@@ -3,9 +3,15 @@ import type { KeycloakClient, KeycloakSettings } from '@childfirst/ui';
 /**
  * A KeycloakClient that downloads keycloak-js only when sign-in starts. Public pages (reporting a
  * concern) never start it, so people without an account neither load nor run the sign-in library,
- * and it stays out of the first-load JavaScript.
+ * and it stays out of the first-load JavaScript. `language` is the portal's language when a sign-in
+ * or account page opens: Keycloak's pages are shown in it (ui_locales), English or Welsh.
  */
-export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak): KeycloakClient {
+export interface LazyKeycloak extends KeycloakClient {
+  /** Starts downloading keycloak-js now, alongside the signed-in part's code rather than after it. */
+  preload(): void;
+}
+
+export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeycloak, language?: () => string): LazyKeycloak {
   let instance: KeycloakClient | undefined;
   let loading: Promise<KeycloakClient> | undefined;
   let onActionUpdate: KeycloakClient['onActionUpdate'];
@@ -17,6 +23,7 @@ export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeyclo
     return loading;
   };
   return {
+    preload: () => void loaded(),
     get onActionUpdate() {
       return onActionUpdate;
     },
@@ -35,7 +42,7 @@ export function createLazyKeycloak(settings: KeycloakSettings, load = loadKeyclo
     },
     init: async (options) => (await loaded()).init(options),
     updateToken: async (minValidity) => (await loaded()).updateToken(minValidity),
-    login: async (options) => (await loaded()).login(options),
+    login: async (options) => (await loaded()).login({ ...(language ? { locale: language() } : {}), ...options }),
     logout: async (options) => (await loaded()).logout(options),
     // Only asked for once signed in, when keycloak-js is here.
     createAccountUrl: (options) => instance?.createAccountUrl?.(options) ?? '',

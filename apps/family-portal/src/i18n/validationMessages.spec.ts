@@ -1,5 +1,6 @@
 import { changeOfCircumstancesSchema, documentUploadSchema, linkAccountSchema, newThreadSchema, replySchema, viewSubmissionSchema } from '@childfirst/domain/portal';
 import { helpRequestSubmissionSchema } from '@childfirst/domain/referrals';
+import { unstorableFileNameMessage } from '@childfirst/domain/text';
 import { loadTranslations } from './i18n';
 
 /** The messages each schema gives for an empty, a too-short and a too-long answer. */
@@ -20,6 +21,9 @@ describe('the Welsh for the shared schemas’ messages', () => {
       ...messagesOf(documentUploadSchema, [{}, { title: long, attachmentId: 'x' }]),
       ...messagesOf(viewSubmissionSchema, [{}, { aboutPersonId: 'x', text: 'short' }, { text: long }]),
       ...messagesOf(helpRequestSubmissionSchema, [{}, { whatIsHappening: 'short', preferredContact: 'phone' }, { whatIsHappening: long, helpWanted: long, contactPhone: '1' }]),
+      // Text the database cannot store, in any of them, and in the name of a file.
+      ...messagesOf(replySchema, [{ body: 'Hello\u0000' }]),
+      unstorableFileNameMessage,
     ]);
     const missing = [...messages].filter((message) => !(message in welsh));
     expect(missing).toEqual([]);

@@ -11,7 +11,7 @@ export const queryKeys = {
   informationRequests: ['staff', 'information-requests'] as const,
   /** Every person search, to refresh them all when a record is added or merged away. */
   personSearches: ['staff', 'people', 'search'] as const,
-  personSearch: (criteria: PersonSearchCriteria) => ['staff', 'people', 'search', criteria] as const,
+  personSearch: (criteria: PersonSearchCriteria | null) => ['staff', 'people', 'search', criteria] as const,
   person: (id: string) => ['staff', 'people', 'detail', id] as const,
   recordViewers: (personId: string) => ['staff', 'people', 'viewers', personId] as const,
   /** Every family, to refresh them when a member's details change. */
@@ -27,6 +27,9 @@ export const queryKeys = {
   /** The case's conversations with the family, and each one. */
   caseThreads: (id: string) => ['staff', 'cases', id, 'messages'] as const,
   caseThread: (id: string, threadId: string) => ['staff', 'cases', id, 'messages', threadId] as const,
+  /** What the family shared in the portal. */
+  familyDocuments: (id: string) => ['staff', 'cases', id, 'family-documents'] as const,
+  familyViews: (id: string) => ['staff', 'cases', id, 'family-views'] as const,
   practitioners: (name: string) => ['staff', 'practitioners', name] as const,
   caseload: ['staff', 'caseload'] as const,
 };

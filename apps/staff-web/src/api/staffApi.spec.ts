@@ -5,6 +5,7 @@ import { ApiError, createJsonClient, problemFromBody } from '@childfirst/ui';
 import { createFileClient, fileNameOf } from './fileClient';
 import { isPossibleDuplicateProblem, personChangedSinceViewedOf, possibleDuplicatesOf } from './personProblems';
 import { createStaffApi } from './staffApi';
+import { identityOnly, searchHit } from '../testing/recordFixtures';
 
 function apiReturning(response: () => Response) {
   const fetchMock = jest.fn(async (_url: string, _init: RequestInit) => response());
@@ -96,12 +97,12 @@ describe('staff API client', () => {
     expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/referrals/a%2Fb');
   });
 
-  it('searches people with only the details given, as query parameters', async () => {
+  it('searches people with only the details given, and why, as query parameters', async () => {
     const { api, fetchMock } = apiReturning(() => json({ items: [] }));
-    await api.searchPeople({ name: 'Admas', dateOfBirth: '2015-03-04' });
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/people?name=Admas&dateOfBirth=2015-03-04');
-    await api.searchPeople({ nhsNumber: '9434765919', postcode: 'SG1 1AA' });
-    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://api.test/staff/people?nhsNumber=9434765919&postcode=SG1+1AA');
+    await api.searchPeople({ name: 'Admas', dateOfBirth: '2015-03-04', purpose: 'checking-before-a-visit' });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://api.test/staff/people?name=Admas&dateOfBirth=2015-03-04&purpose=checking-before-a-visit');
+    await api.searchPeople({ nhsNumber: '9434765919', postcode: 'SG1 1AA', purpose: 'other', purposeDetail: 'School roll check' });
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://api.test/staff/people?nhsNumber=9434765919&postcode=SG1+1AA&purpose=other&purposeDetail=School+roll+check');
   });
 
   it('repeats the chronology filters, and leaves them out when none are chosen', async () => {
@@ -168,7 +169,7 @@ describe('staff API client', () => {
   });
 
   it('recognises a possible-duplicate problem and reads the duplicates it lists', () => {
-    const duplicate = { id: '5d0f1c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f', givenName: 'Sam', familyName: 'Adams', dateOfBirth: null, sex: 'M', nhsNumber: null, restricted: false, score: 0.9 };
+    const duplicate = identityOnly(searchHit({ id: '5d0f1c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f', givenName: 'Sam', familyName: 'Adams', dateOfBirth: null }));
     // Parsed as the client parses a real problem+json body, where `duplicates` is an extension member.
     const error = new ApiError(problemFromBody(409, { status: 409, title: 'This person may already have a record', type: 'urn:childfirst:problem:possible-duplicate', duplicates: [duplicate] }));
     expect(isPossibleDuplicateProblem(error)).toBe(true);
@@ -256,6 +257,22 @@ describe('staff API client', () => {
         ['http://api.test/staff/cases/c%2F1/messages', 'GET', undefined],
         ['http://api.test/staff/cases/c%2F1/messages/t%2F1', 'GET', undefined],
         ['http://api.test/staff/cases/c%2F1/messages/t%2F1/read', 'POST', undefined],
+      ]);
+    });
+
+    it('lists what the family shared and marks a document or a view read, answered with the first reading', async () => {
+      const reading = { readAt: '2025-06-04T08:00:00Z', readBy: 'Kim Okafor' };
+      const responses = [json({ items: [], unread: 0 }), json({ items: [], unread: 0 }), json(reading), json(reading)];
+      const { api, fetchMock } = apiReturning(() => responses.shift() as Response);
+      expect(await api.listFamilyDocuments('c/1')).toEqual({ items: [], unread: 0 });
+      expect(await api.listFamilyViews('c/1')).toEqual({ items: [], unread: 0 });
+      expect(await api.markFamilyDocumentRead('c/1', 'd/1')).toEqual(reading);
+      expect(await api.markFamilyViewRead('c/1', 'v/1')).toEqual(reading);
+      expect(fetchMock.mock.calls.map(([url, init]) => [url, init.method, init.body])).toEqual([
+        ['http://api.test/staff/cases/c%2F1/family-documents', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-views', 'GET', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-documents/d%2F1/read', 'POST', undefined],
+        ['http://api.test/staff/cases/c%2F1/family-views/v%2F1/read', 'POST', undefined],
       ]);
     });
 

@@ -20,6 +20,7 @@ import type {
   WarningView,
 } from './casesTypes';
 import type { FamilyRecord } from './familiesTypes';
+import type { FamilyDocumentsForStaff, FamilyViewsForStaff, StaffReading } from './familySubmissionsTypes';
 import type { FileClient } from './fileClient';
 import type { AgencyTask, FrontDoorQueue, FrontDoorReferral, InformationRequestView, PreventionAlert, TriageQueueQuery } from './frontDoorTypes';
 import type { NewPerson, PersonChange, PersonCreated, PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult, RecordViewer } from './peopleTypes';
@@ -64,6 +65,8 @@ export interface StaffApi {
    * API refuses it (409) if the referral was decided or changed since, rather than overwrite.
    */
   decideReferral(id: string, decision: TriageDecisionV2, version: number): Promise<FrontDoorReferral>;
+  /** After a strategy discussion: records that telling the family is safe, and sends them the outcome's message (once). */
+  tellFamily(id: string): Promise<{ familyToldAt: string }>;
   /** Who in the front door works the referral (null: no one), on the version shown (If-Match). */
   assignReferral(id: string, practitionerId: string | null, version: number): Promise<FrontDoorReferral>;
   /** The child the referral is about is this person on the record. */
@@ -74,7 +77,10 @@ export interface StaffApi {
   /** The agency's answer; refused with 409 when the request is no longer open. */
   respondToInformationRequest(requestId: string, response: InformationResponse): Promise<InformationRequestView>;
 
-  /** People matching any of the criteria, best match first; the API matches names fuzzily. */
+  /**
+   * People matching any of the criteria, best match first; the API matches names fuzzily. Each is
+   * shown as much as the searcher may see (`identifiersShown`); the purpose is recorded with the search.
+   */
   searchPeople(criteria: PersonSearchCriteria): Promise<PersonSearchResult[]>;
   getPerson(id: string): Promise<PersonRecord>;
   /**
@@ -146,6 +152,14 @@ export interface StaffApi {
    * its case, start and title, so sending it again adds it once.
    */
   addAppointment(caseId: string, appointment: NewAppointment): Promise<Appointment>;
+
+  /** The documents the family uploaded in the portal, newest first; each file through downloadAttachment. */
+  listFamilyDocuments(caseId: string): Promise<FamilyDocumentsForStaff>;
+  /** The views the children and parents gave in the portal, newest first. */
+  listFamilyViews(caseId: string): Promise<FamilyViewsForStaff>;
+  /** Someone on the staff side has read it. Answers with the first reading, which marking it again keeps. */
+  markFamilyDocumentRead(caseId: string, documentId: string): Promise<StaffReading>;
+  markFamilyViewRead(caseId: string, viewId: string): Promise<StaffReading>;
 }
 
 function queryString(params: [string, string | undefined][]): string {
@@ -184,6 +198,7 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/information-gathering`, { method: 'POST', body: decision, headers: ifMatch(version) }),
     decideReferral: (id, decision, version) =>
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/decision`, { method: 'POST', body: decision, headers: ifMatch(version) }),
+    tellFamily: (id) => request<{ familyToldAt: string }>(apiPath`/staff/referrals/${id}/tell-family`, { method: 'POST' }),
     assignReferral: (id, practitionerId, version) =>
       request<FrontDoorReferral>(apiPath`/staff/referrals/${id}/assignee`, { method: 'POST', body: { practitionerId }, headers: ifMatch(version) }),
     matchReferralSubject: (referralId, subjectId, personId) =>
@@ -199,6 +214,8 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
         ['dateOfBirth', criteria.dateOfBirth],
         ['nhsNumber', criteria.nhsNumber],
         ['postcode', criteria.postcode],
+        ['purpose', criteria.purpose],
+        ['purposeDetail', criteria.purposeDetail],
       ]);
       return (await request<{ items: PersonSearchResult[] }>(`/staff/people${search}`)).items;
     },
@@ -251,5 +268,9 @@ export function createStaffApi(request: JsonClient, fetchFile: FileClient): Staf
     downloadAttachment: (caseId, attachmentId) => fetchFile(apiPath`/staff/cases/${caseId}/attachments/${attachmentId}`),
     createInvitation: (caseId, invitation) => request<Invitation>(apiPath`/staff/cases/${caseId}/invitations`, { method: 'POST', body: invitation }),
     addAppointment: (caseId, appointment) => request<Appointment>(apiPath`/staff/cases/${caseId}/appointments`, { method: 'POST', body: appointment }),
+    listFamilyDocuments: (caseId) => request<FamilyDocumentsForStaff>(apiPath`/staff/cases/${caseId}/family-documents`),
+    listFamilyViews: (caseId) => request<FamilyViewsForStaff>(apiPath`/staff/cases/${caseId}/family-views`),
+    markFamilyDocumentRead: (caseId, documentId) => request<StaffReading>(apiPath`/staff/cases/${caseId}/family-documents/${documentId}/read`, { method: 'POST' }),
+    markFamilyViewRead: (caseId, viewId) => request<StaffReading>(apiPath`/staff/cases/${caseId}/family-views/${viewId}/read`, { method: 'POST' }),
   };
 }

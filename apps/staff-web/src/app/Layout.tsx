@@ -3,28 +3,31 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import type { StaffCapability } from '../api/staffApi';
 import { useStaffProfile } from '../features/account/useStaffProfile';
+import { PageOutcomeProvider } from '../forms/pageOutcome';
+import { homePageFor, type HomePage } from './homePage';
 
-/** The service navigation shows what the signed-in person's capabilities open to them. */
-function navigationFor(capabilities: readonly StaffCapability[], path: string): ServiceNavigationItem[] {
-  const canTriage = capabilities.includes('referral:triage:view');
-  const canSeeRecords = capabilities.includes('record:view');
+/**
+ * The service navigation shows what the signed-in person's capabilities open to them. "/" is their
+ * home page (homePage.ts), so the entry for that page is current there too.
+ */
+function navigationFor(capabilities: readonly StaffCapability[], home: HomePage | null, path: string): ServiceNavigationItem[] {
+  const isCurrent = (href: string, page: HomePage) => path === href || (path === '/' && home === page);
   const items: ServiceNavigationItem[] = [];
-  if (canTriage) {
+  if (capabilities.includes('referral:triage:view')) {
     items.push(
-      { href: '/', text: 'Triage queue', current: path === '/', active: path.startsWith('/referrals/') && path !== '/referrals/new' },
+      { href: '/', text: 'Triage queue', current: isCurrent('/', 'triage-queue'), active: path.startsWith('/referrals/') && path !== '/referrals/new' },
       { href: '/decided', text: 'Decided', current: path === '/decided' },
     );
   }
-  if (canSeeRecords) {
-    // Without triage the caseload is the home page, so "/" is the caseload too.
-    const caseloadIsCurrent = path === '/caseload' || (!canTriage && path === '/');
+  if (capabilities.includes('record:view')) {
     items.push(
-      { href: '/caseload', text: 'My caseload', current: caseloadIsCurrent, active: path.startsWith('/cases/') },
-      { href: '/people', text: 'Find a person', current: path === '/people', active: path.startsWith('/people/') || path.startsWith('/families/') },
-      { href: '/tasks', text: 'Information requests', current: path === '/tasks', active: path.startsWith('/tasks/') },
+      { href: '/caseload', text: 'My caseload', current: isCurrent('/caseload', 'caseload'), active: path.startsWith('/cases/') },
+      { href: '/people', text: 'Find a person', current: isCurrent('/people', 'find-a-person'), active: path.startsWith('/people/') || path.startsWith('/families/') },
+      { href: '/tasks', text: 'Information requests', current: isCurrent('/tasks', 'information-requests'), active: path.startsWith('/tasks/') },
       { href: '/referrals/new', text: 'Make a referral', current: path === '/referrals/new' },
     );
   }
+  if (home === 'administration') items.push({ href: '/', text: 'Administration', current: path === '/', active: path.endsWith('/viewers') });
   return items;
 }
 
@@ -47,7 +50,7 @@ export function Layout() {
           serviceName="Childfirst"
           serviceUrl="/"
           navigationLabel="Menu"
-          navigation={navigationFor(staffProfile.data?.capabilities ?? [], path)}
+          navigation={navigationFor(staffProfile.data?.capabilities ?? [], homePageFor(staffProfile.data?.roles ?? []), path)}
           slots={{
             navigationEnd: (
               <>
@@ -74,7 +77,10 @@ export function Layout() {
         <main className="govuk-main-wrapper" id="main-content">
           {/* A page loading its code has no h1 yet: focus moves to it when it arrives (PageHeading). */}
           <Suspense fallback={<LoadingStatus text="Loading the page" />}>
-            <Outlet />
+            {/* A new page starts with no success or problem carried over from the last one. */}
+            <PageOutcomeProvider key={path}>
+              <Outlet />
+            </PageOutcomeProvider>
           </Suspense>
         </main>
       </div>

@@ -1,5 +1,7 @@
 import { ApiError, ErrorSummary, errorSummaryItems, hasFieldErrors, type DatePart, type FieldErrors } from '@childfirst/ui';
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useFormOutcome } from './pageOutcome';
 
 /** The error message parameter of a GOV.UK field, if the field has an error. */
 export function fieldError(errors: FieldErrors, field: string) {
@@ -27,18 +29,30 @@ export interface FormProblems {
   clear: () => void;
 }
 
-/** The errors a form shows, kept the same way on every form (GOV.UK error summary and messages). */
+/**
+ * The errors a form shows, kept the same way on every form (GOV.UK error summary and messages).
+ * They give way to a success message shown after them anywhere on the page, and take away one
+ * shown before them (pageOutcome.tsx).
+ */
 export function useFormProblems(): FormProblems {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
+  function clear() {
+    setErrors({});
+    setDateParts([]);
+    setProblem(null);
+  }
+  const { problemShown } = useFormOutcome(clear);
+
   function show(next: FieldErrors, nextDateParts: DatePart[] = []) {
     setErrors(next);
     setDateParts(nextDateParts);
     setProblem(null);
     setAttempt((count) => count + 1);
+    problemShown();
   }
 
   return {
@@ -57,14 +71,11 @@ export function useFormProblems(): FormProblems {
         setDateParts([]);
         setProblem(apiError);
         setAttempt((count) => count + 1);
+        problemShown();
       }
       return apiError;
     },
-    clear: () => {
-      setErrors({});
-      setDateParts([]);
-      setProblem(null);
-    },
+    clear,
   };
 }
 
@@ -88,4 +99,10 @@ export function FormErrorSummary({ problems, fields, notSaved }: FormErrorSummar
       errorList={errorSummaryItems(problems.errors, fields)}
     />
   );
+}
+
+/** The form's error summary, at the top of the page's main content when the page gives a place for it (GOV.UK); inline if not. */
+export function ErrorSummaryAtTop({ container, ...summary }: FormErrorSummaryProps & { container?: HTMLElement | null }) {
+  const rendered = <FormErrorSummary {...summary} />;
+  return container ? createPortal(rendered, container) : rendered;
 }

@@ -3,7 +3,7 @@
 import type { AgencyTask, FrontDoorQueueItem, FrontDoorReferral, InformationRequestView, PreventionAlert } from '../api/frontDoorTypes';
 import type { Practitioner } from '../api/casesTypes';
 import type { PersonSearchResult } from '../api/peopleTypes';
-import { ids as recordIds } from './recordFixtures';
+import { ids as recordIds, searchHit } from './recordFixtures';
 
 const uuid = (group: number, serial: number) => `${String(group).padStart(8, '0')}-0000-4000-8000-${String(serial).padStart(12, '0')}`;
 
@@ -151,6 +151,7 @@ export const adamsReferral: FrontDoorReferral = {
     phone: '01632 960 001',
     email: 'p.shah@oakfield.example.sch.uk',
     relationship: null,
+    relationshipLabel: null,
   },
   externalReference: 'OAK-2025-114',
   subjects: [
@@ -275,17 +276,11 @@ export const educationTask: AgencyTask = {
 };
 
 export const practitioners: Practitioner[] = [
-  { id: recordIds.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'Family support worker' },
-  { id: frontDoorIds.kay, name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'Education welfare officer' },
+  { id: recordIds.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'key-worker', jobRoleLabel: 'Key worker (lead practitioner)' },
+  { id: frontDoorIds.kay, name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'education-officer', jobRoleLabel: 'Education officer' },
 ];
 
-export const alexRecord: PersonSearchResult = {
-  id: frontDoorIds.alexRecord,
-  givenName: 'Alex',
-  familyName: 'Adams',
-  dateOfBirth: '2019-01-12',
-  sex: 'U',
-  nhsNumber: null,
-  restricted: false,
-  score: 0.88,
-};
+export const alexRecord: PersonSearchResult = searchHit(
+  { id: frontDoorIds.alexRecord, givenName: 'Alex', familyName: 'Adams', dateOfBirth: '2019-01-12' },
+  { sex: 'U', sexLabel: 'Not known or indeterminate', nhsNumber: null, upn: null, score: 0.88 },
+);

@@ -1,8 +1,8 @@
 /**
  * @jest-environment node
  */
-import { appointmentSchema, invitationSchema, threadListSchema, threadSchema } from '@childfirst/domain/portal';
-import { homeVisit, housingThreadSummary, joInvitation, schoolThread, schoolThreadRead, schoolThreadSummary } from './portalFixtures';
+import { appointmentSchema, familyDocumentsForStaffSchema, familyViewsForStaffSchema, invitationSchema, threadListSchema, threadSchema } from '@childfirst/domain/portal';
+import { adamsDocuments, adamsViews, homeVisit, housingThreadSummary, joInvitation, schoolThread, schoolThreadRead, schoolThreadSummary } from './portalFixtures';
 
 // The fixtures stand in for the API: if they drift from the portal's contract, the tests prove nothing.
 describe('portal fixtures', () => {
@@ -12,5 +12,7 @@ describe('portal fixtures', () => {
     expect(threadSchema.parse(schoolThreadRead)).toEqual(schoolThreadRead);
     expect(invitationSchema.parse(joInvitation)).toEqual(joInvitation);
     expect(appointmentSchema.parse(homeVisit)).toEqual(homeVisit);
+    expect(familyDocumentsForStaffSchema.parse(adamsDocuments)).toEqual(adamsDocuments);
+    expect(familyViewsForStaffSchema.parse(adamsViews)).toEqual(adamsViews);
   });
 });

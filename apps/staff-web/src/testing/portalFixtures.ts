@@ -1,5 +1,7 @@
-// The Adams family's conversations with their key worker, an invitation and an appointment, as the
-// staff API returns them (portalFixtures.spec.ts checks them against the portal's own schemas).
+// The Adams family's conversations with their key worker, an invitation, an appointment, and the
+// documents and views they shared, as the staff API returns them (portalFixtures.spec.ts checks
+// them against the portal's own schemas).
+import type { FamilyDocumentsForStaff, FamilyViewsForStaff } from '../api/familySubmissionsTypes';
 import type { Appointment, Invitation, MessageThread, ThreadSummary } from '../api/portalTypes';
 
 const uuid = (group: number, serial: number) => `${String(group).padStart(8, '0')}-0000-4000-8000-${String(serial).padStart(12, '0')}`;
@@ -85,4 +87,75 @@ export const homeVisit: Appointment = {
   title: 'Home visit from Kim',
   location: 'At your home',
   withName: 'Kim Okafor',
+};
+
+// ─── What the family shared ───
+
+export const submissionIds = {
+  gpLetter: uuid(30, 1),
+  gpLetterFile: uuid(30, 2),
+  schoolReport: uuid(30, 3),
+  schoolReportFile: uuid(30, 4),
+  samView: uuid(31, 1),
+  joView: uuid(31, 2),
+};
+
+const jo = { name: 'Jo Adams', memberName: 'Jo Adams', accountKind: 'parent' as const };
+
+/** Jo sent the GP's letter last (nobody has read it yet); Kim read the school report. */
+export const adamsDocuments: FamilyDocumentsForStaff = {
+  items: [
+    {
+      id: submissionIds.schoolReport,
+      attachmentId: submissionIds.schoolReportFile,
+      title: 'School report',
+      fileName: 'report.pdf',
+      contentType: 'application/pdf',
+      size: 52_000,
+      sentAt: '2025-06-01T10:00:00Z',
+      sentBy: jo,
+      read: { readAt: '2025-06-02T08:30:00Z', readBy: 'Kim Okafor' },
+    },
+    {
+      id: submissionIds.gpLetter,
+      attachmentId: submissionIds.gpLetterFile,
+      title: 'Letter from the GP',
+      fileName: 'gp-letter.png',
+      contentType: 'image/png',
+      size: 860,
+      sentAt: '2025-06-03T14:00:00Z',
+      sentBy: jo,
+      read: null,
+    },
+  ],
+  unread: 1,
+};
+
+/** Sam's views, sent by Jo and not read yet; Jo's own views, read by Hana. */
+export const adamsViews: FamilyViewsForStaff = {
+  items: [
+    {
+      id: submissionIds.joView,
+      speaker: 'parent',
+      aboutName: null,
+      topic: 'general',
+      topicLabel: 'Anything else',
+      text: 'We would like visits after school, not in the morning.',
+      sentAt: '2025-05-28T16:00:00Z',
+      sentBy: jo,
+      read: { readAt: '2025-05-29T09:00:00Z', readBy: 'Hana Visser' },
+    },
+    {
+      id: submissionIds.samView,
+      speaker: 'child',
+      aboutName: 'Sam Adams',
+      topic: 'plan',
+      topicLabel: 'A plan (for example an EHC plan or child in need plan)',
+      text: 'Sam wants to keep going to football club.\nHe does not want to change school.',
+      sentAt: '2025-06-03T15:30:00Z',
+      sentBy: { name: 'Jo Adams', memberName: 'Joanne Adams', accountKind: 'parent' },
+      read: null,
+    },
+  ],
+  unread: 1,
 };

@@ -1,8 +1,8 @@
 /**
  * @jest-environment node
  */
-import { caseNotesSchema, caseWorkspaceSchema, chronologySchema, familyRecordSchema, personRecordSchema } from '@childfirst/domain/casework';
-import { adamsCase, adamsChronology, adamsFamily, firstNote, leeWarning, samAdams } from './recordFixtures';
+import { caseNotesSchema, caseWorkspaceSchema, chronologySchema, familyRecordSchema, personRecordSchema, personSearchHitSchema } from '@childfirst/domain/casework';
+import { adamsCase, adamsChronology, adamsFamily, firstNote, identityOnly, leeWarning, samAdams, searchHit } from './recordFixtures';
 
 // The fixtures stand in for the API: if they drift from its response schemas, the tests prove nothing.
 describe('record fixtures', () => {
@@ -14,5 +14,8 @@ describe('record fixtures', () => {
     expect(familyRecordSchema.parse(adamsFamily)).toEqual(adamsFamily);
     expect(chronologySchema.parse(adamsChronology)).toEqual(adamsChronology);
     expect(caseNotesSchema.parse({ items: [firstNote] }).items).toEqual([firstNote]);
+    const hit = searchHit(samAdams);
+    expect(personSearchHitSchema.parse(hit)).toEqual(hit);
+    expect(personSearchHitSchema.parse(identityOnly(hit))).toEqual(identityOnly(hit));
   });
 });

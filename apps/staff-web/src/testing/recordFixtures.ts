@@ -2,7 +2,7 @@
 // the API's own response schemas (recordFixtures.spec.ts checks), so ids are real UUIDs.
 import type { CaseNote, CaseWorkspace, Chronology, WarningView } from '../api/casesTypes';
 import type { FamilyRecord } from '../api/familiesTypes';
-import type { PersonRecord } from '../api/peopleTypes';
+import type { PersonRecord, PersonSearchResult } from '../api/peopleTypes';
 
 const uuid = (group: number, serial: number) => `${String(group).padStart(8, '0')}-0000-4000-8000-${String(serial).padStart(12, '0')}`;
 
@@ -68,6 +68,34 @@ export const samAdams: PersonRecord = {
   restricted: false,
   version: 3,
 };
+
+/** A person found by a search, as someone working with them sees it (identifiers shown). */
+export function searchHit({ id, givenName, familyName, dateOfBirth }: Pick<PersonRecord, 'id' | 'givenName' | 'familyName' | 'dateOfBirth'>, found: Partial<PersonSearchResult> = {}): PersonSearchResult {
+  return {
+    id,
+    givenName,
+    familyName,
+    dateOfBirth,
+    sex: 'M',
+    sexLabel: 'Male',
+    restricted: false,
+    score: 0.9,
+    identifiersShown: true,
+    nhsNumber: '9434765919',
+    upn: 'A123456789012',
+    address: { line1: '12 Station Road', line2: null, town: 'Stevenage', postcode: 'SG1 1AA', postcodeDistrict: 'SG1' },
+    addressWithheld: false,
+    school: { id: ids.school, name: 'Oakfield Primary School' },
+    parents: [{ personId: ids.jo, name: 'Jo Adams', relationship: 'parent', relationshipLabel: 'Parent' }],
+    ...found,
+  };
+}
+
+/** The same person as someone not working with them sees them: name, date of birth and area only. */
+export function identityOnly(hit: PersonSearchResult): PersonSearchResult {
+  const area = hit.address && { line1: null, line2: null, town: hit.address.town, postcode: null, postcodeDistrict: hit.address.postcodeDistrict };
+  return { ...hit, identifiersShown: false, nhsNumber: null, upn: null, address: area, addressWithheld: false, school: null, parents: [] };
+}
 
 export const adamsFamily: FamilyRecord = {
   id: ids.family,

@@ -66,6 +66,7 @@ export function renderStaffApp(path: string | { pathname: string; search?: strin
     startInformationGathering: notFaked('startInformationGathering'),
     decideReferral: notFaked('decideReferral'),
     assignReferral: notFaked('assignReferral'),
+    tellFamily: notFaked('tellFamily'),
     matchReferralSubject: notFaked('matchReferralSubject'),
     acknowledgePreventionAlert: notFaked('acknowledgePreventionAlert'),
     listInformationRequests: notFaked('listInformationRequests'),
@@ -103,6 +104,11 @@ export function renderStaffApp(path: string | { pathname: string; search?: strin
     downloadAttachment: notFaked('downloadAttachment'),
     createInvitation: notFaked('createInvitation'),
     addAppointment: notFaked('addAppointment'),
+    // Every case workspace lists what the family shared: nothing unless a test says so.
+    listFamilyDocuments: async () => ({ items: [], unread: 0 }),
+    listFamilyViews: async () => ({ items: [], unread: 0 }),
+    markFamilyDocumentRead: notFaked('markFamilyDocumentRead'),
+    markFamilyViewRead: notFaked('markFamilyViewRead'),
     ...api,
   };
   const location: CurrentLocation = { current: null };

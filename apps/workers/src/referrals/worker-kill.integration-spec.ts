@@ -66,6 +66,8 @@ describe('front door workflow survives its worker being killed', () => {
     await db.query(`INSERT INTO people.family (id, reference, family_name, version) VALUES ($1, $2, 'Killworth', 1)`, [familyId, `KW-${familyId.slice(0, 8)}`]);
     await db.query(`INSERT INTO people.person (id, given_name, family_name, search_name, date_of_birth, sex, version) VALUES ($1, 'Robin', 'Killworth', 'robin killworth', '2015-05-05', 'U', 1)`, [childId]);
     await db.query(`INSERT INTO people.family_member (family_id, person_id, member_role) VALUES ($1, $2, 'child')`, [familyId, childId]);
+    // A parent with a portal account: the outcome's family message reaches it once, with one e-mail notice.
+    await db.query(`INSERT INTO people.family_account (subject, family_id, display_name, account_kind, email) VALUES (gen_random_uuid(), $1, 'Sam Killworth', 'parent', $2)`, [familyId, `parent-${email}`]);
     const now = new Date();
     await db.query(
       `INSERT INTO referrals.referral (id, family_id, source, what_is_happening, status, received_at, submitted_by_subject, idempotency_key, submission_fingerprint, workflow_id, version,
@@ -114,9 +116,10 @@ describe('front door workflow survives its worker being killed', () => {
     const notifications = await db.query(`SELECT kind, count(*)::int AS n FROM referrals.notification WHERE referral_id = $1 GROUP BY kind ORDER BY kind`, [referralId]);
     expect(notifications.rows).toEqual([
       { kind: 'acknowledgement', n: 1 },
-      { kind: 'outcome-family', n: 1 },
+      { kind: 'outcome-family-notice', n: 1 },
       { kind: 'outcome-referrer', n: 1 },
     ]);
+    expect(await count(`SELECT count(*)::int AS n FROM portal.message m JOIN portal.message_thread t ON t.id = m.thread_id WHERE t.family_id = $1`, [familyId])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM cases.family_case WHERE family_id = $1`, [familyId])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM cases.chronology_entry WHERE source_ref = $1`, [`referral:${referralId}:key-worker`])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM cases.case_status WHERE person_id = $1 AND status_type = 'early-help'`, [childId])).toBe(1);

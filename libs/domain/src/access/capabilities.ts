@@ -23,6 +23,7 @@ export const capabilities = [
   'case:record-status',
   'warning:sign-off',
   'referral:notify',
+  'referral:tell-family',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -52,9 +53,11 @@ const grants: Record<Role, readonly Capability[]> = {
     'case:record-status',
     // Staff-safety warnings are signed off by a manager (ICO guidance on warning markers).
     'warning:sign-off',
+    // After a strategy discussion, deciding when the family can safely be told.
+    'referral:tell-family',
   ],
   'key-worker': ['record:view', 'case:write-notes', 'record:edit', 'case:record-consent', 'case:record-status'],
-  'social-worker': ['record:view', 'case:write-notes', 'case:break-glass', 'record:edit', 'case:record-consent', 'case:override-consent', 'case:record-status'],
+  'social-worker': ['record:view', 'case:write-notes', 'case:break-glass', 'record:edit', 'case:record-consent', 'case:override-consent', 'case:record-status', 'referral:tell-family'],
   'education-officer': ['record:view', 'case:write-notes'],
   'health-visitor': ['record:view', 'case:write-notes'],
   'police-officer': ['record:view', 'case:write-notes'],

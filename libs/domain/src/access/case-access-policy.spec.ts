@@ -1,4 +1,4 @@
-import { canSeeRestrictedPerson, canSeeSensitive, canWriteCaseNotes, canWriteToCase, decideCaseAccess, type AgencyCode, type CaseAccessFacts, type CaseViewer } from './case-access-policy';
+import { canSeeRestrictedPerson, canSeeSensitive, canWriteCaseNotes, canWriteToCase, decideCaseAccess, decidePersonSearchDisclosure, strongestRelationship, type AgencyCode, type CaseAccessFacts, type CaseViewer } from './case-access-policy';
 import { roles, type Role } from './roles';
 
 /**
@@ -143,5 +143,37 @@ describe('restricted records and writing', () => {
     const keyWorking = decideCaseAccess(social, factsFor('key-worker', true, 'social-care'));
     expect(canWriteToCase(social, keyWorking, 'case:override-consent')).toBe(true);
     expect(canWriteToCase(social, keyWorking, 'warning:sign-off')).toBe(false);
+  });
+});
+
+describe('minimum necessary in person search', () => {
+  const staffRoles: Role[] = ['key-worker', 'social-worker', 'education-officer', 'health-visitor', 'police-officer', 'triage-manager', 'team-manager', 'inspector'];
+  const viewer = (role: Role): CaseViewer => ({ practitionerId: ME, roles: [role], agency: agencyOfRole[role], teamId: MY_TEAM });
+
+  it.each(staffRoles)('a %s without a relationship sees identity and area only, unless they are the front door', (role) => {
+    const disclosure = decidePersonSearchDisclosure(viewer(role), null, false);
+    expect(disclosure).toEqual(frontDoor.includes(role) ? { shows: 'identifiers', address: 'full' } : { shows: 'identity', address: 'area' });
+  });
+
+  it.each(['key-worker', 'team-member', 'same-team', 'triage', 'grant', 'break-glass'] as const)('any relationship (%s) shows the identifiers and the full address', (relationship) => {
+    expect(decidePersonSearchDisclosure(viewer('police-officer'), relationship, false)).toEqual({ shows: 'identifiers', address: 'full' });
+  });
+
+  it('never shows even the area of a confidential address to someone without a relationship', () => {
+    expect(decidePersonSearchDisclosure(viewer('social-worker'), null, true)).toEqual({ shows: 'identity', address: 'none' });
+    expect(decidePersonSearchDisclosure(viewer('police-officer'), null, true)).toEqual({ shows: 'identity', address: 'none' });
+  });
+
+  it('shows a confidential address with the identifiers only to those who may see that field', () => {
+    expect(decidePersonSearchDisclosure(viewer('key-worker'), 'key-worker', true)).toEqual({ shows: 'identifiers', address: 'full' });
+    expect(decidePersonSearchDisclosure(viewer('triage-manager'), null, true)).toEqual({ shows: 'identifiers', address: 'full' });
+    expect(decidePersonSearchDisclosure(viewer('health-visitor'), 'team-member', true)).toEqual({ shows: 'identifiers', address: 'none' });
+  });
+
+  it('ranks relationships from several cases, strongest first', () => {
+    expect(strongestRelationship([null, 'grant', 'same-team'])).toBe('same-team');
+    expect(strongestRelationship(['break-glass', 'key-worker'])).toBe('key-worker');
+    expect(strongestRelationship([null, null])).toBeNull();
+    expect(strongestRelationship([])).toBeNull();
   });
 });

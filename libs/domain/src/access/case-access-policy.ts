@@ -50,6 +50,12 @@ export function caseRelationshipOf(viewer: CaseViewer, facts: CaseAccessFacts): 
   return null;
 }
 
+/** The strongest of several relationships (to the cases of each family a person is in), as `caseRelationshipOf` ranks them. */
+export function strongestRelationship(relationships: readonly (CaseRelationship | null)[]): CaseRelationship | null {
+  const ranked: readonly CaseRelationship[] = ['key-worker', 'team-member', 'same-team', 'triage', 'grant', 'break-glass'];
+  return ranked.find((relationship) => relationships.includes(relationship)) ?? null;
+}
+
 /**
  * May this viewer see this family's case? Role gives the capability; the relationship gives the
  * case; the family's consent (or a recorded legal basis) decides whether their agency may share.
@@ -79,7 +85,7 @@ const SAFEGUARDING_LEADS: readonly Role[] = ['social-worker', 'team-manager', 't
  * - third-party information: the agency that recorded it and the safeguarding leads;
  * - a confidential address (e.g. a refuge): the key worker and the safeguarding leads.
  */
-export function canSeeSensitive(viewer: CaseViewer, relationship: CaseRelationship, sensitivity: Sensitivity, recordedByAgency: AgencyCode | null): boolean {
+export function canSeeSensitive(viewer: CaseViewer, relationship: CaseRelationship | null, sensitivity: Sensitivity, recordedByAgency: AgencyCode | null): boolean {
   const isLead = viewer.roles.some((role) => SAFEGUARDING_LEADS.includes(role));
   switch (sensitivity) {
     case 'standard':
@@ -91,6 +97,29 @@ export function canSeeSensitive(viewer: CaseViewer, relationship: CaseRelationsh
     case 'confidential-address':
       return isLead || relationship === 'key-worker';
   }
+}
+
+/**
+ * What a person search shows of one person found ("minimum necessary", PRODUCT.md access rules).
+ * - `identifiers`: the NHS number, UPN, full current address, school and parents. For someone with
+ *   a relationship to the person (any case of any family they are in: key worker, team around the
+ *   family, allocation, grant, break-glass) and for the front door, which matches every referral's
+ *   children to their records whoever they are (a relationship by role).
+ * - `identity`: name, date of birth and area (postcode district and town) only: enough to tell who
+ *   someone is before a referral or a visit, not their identifiers.
+ * `address` is `none` when the current address is confidential (e.g. a refuge) and the viewer may
+ * not see that field; with `identity` nobody may: even its area could lead someone to the family.
+ */
+export interface PersonSearchDisclosure {
+  shows: 'identifiers' | 'identity';
+  address: 'full' | 'area' | 'none';
+}
+
+export function decidePersonSearchDisclosure(viewer: CaseViewer, relationship: CaseRelationship | null, confidentialAddress: boolean): PersonSearchDisclosure {
+  const byRole = viewer.roles.some((role) => FRONT_DOOR_ROLES.includes(role));
+  const shows = relationship !== null || byRole ? 'identifiers' : 'identity';
+  if (shows === 'identity') return { shows, address: confidentialAddress ? 'none' : 'area' };
+  return { shows, address: !confidentialAddress || canSeeSensitive(viewer, relationship, 'confidential-address', null) ? 'full' : 'none' };
 }
 
 /** Restricted records (e.g. a child at risk of being traced) are visible to named practitioners only. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { childProtectionCategorySchema } from './child-protection-categories';
 import { lookedAfterLegalStatusSchema } from './looked-after-legal-statuses';
+import { storableText } from '../text';
 
 const common = {
   personId: z.uuid({ error: 'Choose the child' }),
@@ -40,6 +41,7 @@ export const caseStatusSchema = z
     ],
     { error: 'Select a status' },
   )
+  .check(storableText)
   .superRefine((status, ctx) => {
     if (status.endedOn !== undefined && status.endedOn < status.startedOn) {
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'The end date must be on or after the start date' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agencySchema } from '../agencies';
 import { legalBasisSchema } from './legal-bases';
+import { storableText } from '../text';
 
 /**
  * Sharing with an agency without the family's consent. The reason is written for the DPO and
@@ -17,5 +18,6 @@ export const consentOverrideSchema = z
       .min(20, { error: 'Give the reason for sharing without consent in at least 20 characters' })
       .max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type ConsentOverride = z.infer<typeof consentOverrideSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencySchema } from '../agencies';
+import { storableText } from '../text';
 
 /**
  * What a family agrees to, agency by agency (PRODUCT.md, "Access rules": agency data is shared
@@ -34,6 +35,7 @@ export const consentSchema = z
     givenAt: z.iso.datetime({ offset: true, error: 'Enter when consent was given, with the time' }),
   })
   .strict()
+  .check(storableText)
   .superRefine((consent, ctx) => {
     const seen = new Set<string>();
     consent.scopes.forEach((scope, index) => {

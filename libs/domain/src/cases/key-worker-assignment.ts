@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../text';
 
 /**
  * Giving a family case its one key worker (PRODUCT.md promise 1), or handing it to another. The
@@ -13,5 +14,6 @@ export const keyWorkerAssignmentSchema = z
       .int({ error: 'The case version must be a whole number of 1 or more' })
       .positive({ error: 'The case version must be a whole number of 1 or more' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type KeyWorkerAssignment = z.infer<typeof keyWorkerAssignmentSchema>;

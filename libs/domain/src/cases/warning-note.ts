@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { warningTypeSchema } from './warning-types';
+import { storableText } from '../text';
 
 /**
  * A staff-safety warning on a person. The ICO's guidance on violent warning markers asks that a
@@ -32,6 +33,7 @@ export const warningNoteSchema = z
       .optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((warning, ctx) => {
     if (warning.personTold !== 'yes' && !warning.personNotToldReason) {
       ctx.addIssue({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personSearchPurposeCodes, type PersonSearchPurpose } from '../access';
 import {
   caseStatusSchema,
   chronologyEventTypeCodes,
@@ -9,8 +10,22 @@ import {
   warningNoteSchema,
   type ChronologyEventType,
 } from '../cases';
+import { storableText } from '../text';
 
 /** Request payloads of the staff record API, shared with the staff app's forms. */
+
+/** "Other" needs the reason in the practitioner's words. */
+function requireDetailForOther(value: { purpose?: PersonSearchPurpose; purposeDetail?: string }, ctx: z.RefinementCtx) {
+  if (value.purpose === 'other' && (value.purposeDetail ?? '').length < 5) {
+    ctx.addIssue({ code: 'custom', path: ['purposeDetail'], message: 'Say why you are searching, in at least 5 characters' });
+  }
+}
+
+/**
+ * GET /staff/people: what to search by, and why the practitioner is searching (asked with every
+ * search and audited with it). The staff app's search forms check the search with this schema
+ * before they send it.
+ */
 export const personSearchQuerySchema = z
   .object({
     name: z.string().trim().min(2, { error: 'Enter at least 2 letters of the name' }).max(100).optional(),
@@ -27,9 +42,13 @@ export const personSearchQuerySchema = z
       .transform((value) => value.replace(/\s+/g, '').replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2'))
       .pipe(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, { error: 'Enter a real postcode, like SG1 1AA' }))
       .optional(),
+    purpose: z.enum(personSearchPurposeCodes, { error: 'Select why you are searching' }),
+    purposeDetail: z.string().trim().max(200, { error: 'The reason must be 200 characters or fewer' }).optional(),
   })
   .strict()
-  .refine((q) => q.name || q.dateOfBirth || q.nhsNumber || q.postcode, { error: 'Enter a name, date of birth, NHS number or postcode to search' });
+  .check(storableText)
+  .refine((q) => q.name || q.dateOfBirth || q.nhsNumber || q.postcode, { error: 'Enter a name, date of birth, NHS number or postcode to search' })
+  .superRefine(requireDetailForOther);
 export type PersonSearchQuery = z.infer<typeof personSearchQuerySchema>;
 
 export const chronologyQuerySchema = z
@@ -37,7 +56,8 @@ export const chronologyQuerySchema = z
     agency: z.union([z.string(), z.array(z.string())]).optional(),
     eventType: z.union([z.string(), z.array(z.string())]).optional(),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 
 export const caseNoteSubmissionSchema = z
   .object({
@@ -47,7 +67,8 @@ export const caseNoteSubmissionSchema = z
     sensitivity: sensitivitySchema,
     personIds: z.array(z.uuid()).max(50).default([]),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type CaseNoteSubmission = z.infer<typeof caseNoteSubmissionSchema>;
 
 /** Changing the ONE key worker: the domain's assignment payload (with the version seen). */
@@ -55,9 +76,10 @@ export const keyWorkerChangeSchema = keyWorkerAssignmentSchema;
 
 export const breakGlassRequestSchema = z
   .object({ reason: z.string().trim().min(20, { error: 'Give the reason in at least 20 characters' }).max(2000) })
-  .strict();
+  .strict()
+  .check(storableText);
 
-export const practitionerQuerySchema = z.object({ name: z.string().trim().min(2, { error: 'Enter at least 2 letters of the name' }).max(100) }).strict();
+export const practitionerQuerySchema = z.object({ name: z.string().trim().min(2, { error: 'Enter at least 2 letters of the name' }).max(100) }).strict().check(storableText);
 
 /** Merging a duplicate record into the one kept, with the reason that explains it afterwards. */
 export const personMergeRequestSchema = z
@@ -69,7 +91,8 @@ export const personMergeRequestSchema = z
       .min(10, { error: 'Say why these are the same person, in at least 10 characters' })
       .max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 
 /** The version of a record as the person saw it, so an action on a stale view is refused. */
 const versionSeen = z.number({ error: 'Reload the page: the version of the record you saw is missing' }).int().min(1);
@@ -83,7 +106,7 @@ export const warningNoteSubmissionSchema = warningNoteSchema;
 export type WarningNoteSubmission = z.infer<typeof warningNoteSubmissionSchema>;
 
 /** A team manager signs off a warning they have read (POST /staff/warnings/:id/sign-off). */
-export const warningSignOffSchema = z.object({ version: versionSeen }).strict();
+export const warningSignOffSchema = z.object({ version: versionSeen }).strict().check(storableText);
 
 /** Ending a warning that no longer applies, with the reason (POST /staff/warnings/:id/end). */
 export const warningEndSchema = z
@@ -95,7 +118,8 @@ export const warningEndSchema = z
       .min(10, { error: 'Say why the warning no longer applies, in at least 10 characters' })
       .max(1000, { error: 'The reason must be 1,000 characters or fewer' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 
 /** Event types written only by the platform itself, never by hand. */
 export const automaticOnlyEventTypes = ['referral-received', 'referral-decided', 'key-worker-changed', 'case-note'] as const;
@@ -117,7 +141,8 @@ export const curatedChronologyEntrySchema = z
     personId: z.uuid({ error: 'Choose who it is about' }).optional(),
     sensitivity: sensitivitySchema,
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type CuratedChronologyEntry = z.infer<typeof curatedChronologyEntrySchema>;
 
 /** Consent the family gave, as recorded by a practitioner (POST /staff/cases/:id/consents). */
@@ -129,7 +154,8 @@ export const consentWithdrawalSchema = z
   .object({
     note: z.string().trim().max(1000, { error: 'The note must be 1,000 characters or fewer' }).optional(),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 
 /** Sharing with an agency without consent, on a recorded legal basis (POST /staff/cases/:id/consent-overrides). */
 export const consentOverrideSubmissionSchema = consentOverrideSchema;
@@ -141,4 +167,5 @@ export const caseStatusSubmissionSchema = caseStatusSchema;
 /** A child's status ends (POST /staff/cases/:id/statuses/:statusId/end). */
 export const caseStatusEndSchema = z
   .object({ endedOn: z.iso.date({ error: 'Enter the end date as a real date, like 2026-02-17' }) })
-  .strict();
+  .strict()
+  .check(storableText);

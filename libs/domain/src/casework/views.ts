@@ -9,16 +9,38 @@ const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
 const codeWithLabel = { label: z.string().nullable() };
 
+/**
+ * A person found by a search, as much as the searcher may see (the access policy's
+ * `decidePersonSearchDisclosure`). With `identifiersShown` false the identifiers are withheld, not
+ * missing: `nhsNumber`, `upn`, `school` are null, `parents` empty and the address only an area.
+ */
 export const personSearchHitSchema = z.object({
   id: z.uuid(),
   givenName: z.string(),
   familyName: z.string(),
   dateOfBirth: isoDate.nullable(),
   sex: z.string(),
-  nhsNumber: z.string().nullable(),
+  sexLabel: z.string().nullable(),
   restricted: z.boolean(),
   score: z.number(),
+  /** True: the searcher works with this person (or is the front door) and sees their identifiers. */
+  identifiersShown: z.boolean(),
+  nhsNumber: z.string().nullable(),
+  upn: z.string().nullable(),
+  /**
+   * The current address: in full with identifiers, otherwise only its area (`line1`, `line2` and
+   * `postcode` null). Null when none is recorded, or it is confidential: `addressWithheld` says so
+   * to those with identifiers; to anyone else null is all they are told.
+   */
+  address: z
+    .object({ line1: z.string().nullable(), line2: z.string().nullable(), town: z.string(), postcode: z.string().nullable(), postcodeDistrict: z.string().nullable() })
+    .nullable(),
+  addressWithheld: z.boolean(),
+  school: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Current parents and carers with parental responsibility: to tell two children of the same name apart. */
+  parents: z.array(z.object({ personId: z.uuid(), name: z.string(), relationship: z.string(), relationshipLabel: z.string().nullable() })),
 });
+export type PersonSearchHit = z.infer<typeof personSearchHitSchema>;
 
 export const warningViewSchema = z.object({
   id: z.uuid(),
@@ -214,12 +236,14 @@ export const caseloadSchema = z.object({
       myRole: z.enum(['key-worker', 'team-member']),
       childrenCount: z.number().int(),
       statuses: z.array(z.object({ label: z.string() })),
+      /** On the key worker's own cases: documents, views and messages from the family nobody on the staff side has read yet; null otherwise. */
+      unreadFromFamily: z.number().int().nullable(),
     }),
   ),
 });
 
 export const practitionerListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string(), jobRole: z.string() })),
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), agency: z.string(), agencyLabel: z.string().nullable(), teamName: z.string(), jobRole: z.string(), jobRoleLabel: z.string().nullable() })),
 });
 
 export const breakGlassGrantedSchema = z.object({ expiresAt: isoDateTime });

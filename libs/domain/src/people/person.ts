@@ -11,6 +11,7 @@ import { personNameSchema } from './person-name';
 import { religionSchema } from './religions';
 import { sexSchema } from './sexes';
 import { upnSchema } from './unique-pupil-number';
+import { storableText } from '../text';
 
 const isoDate = (message: string) => z.iso.date({ error: message });
 
@@ -48,6 +49,7 @@ export const personCreateSchema = z
     expectedDateOfBirth: personFields.expectedDateOfBirth.optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((person, ctx) => {
     if (person.dateOfBirth === undefined && person.expectedDateOfBirth === undefined) {
       ctx.addIssue({
@@ -96,6 +98,7 @@ export const personUpdateSchema = z
       .positive({ error: 'The record version must be a whole number of 1 or more' }),
   })
   .strict()
+  .check(storableText)
   .superRefine((change, ctx) => {
     if (change.dateOfBirth !== undefined && change.expectedDateOfBirth !== undefined) {
       ctx.addIssue({

@@ -1,1 +1,3 @@
 export * from './portal';
+export * from './family-disclosure';
+export * from './staff-submissions';

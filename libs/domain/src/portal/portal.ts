@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../text';
 
 /**
  * The family portal's contract (PRODUCT.md: a family deals with one "someone from the council", its
@@ -21,7 +22,7 @@ export const invitationCodeSchema = z
       .min(1, { error: 'Enter the code from your invitation' })
       .regex(new RegExp(`^[${INVITATION_ALPHABET}]{10}$`), { error: 'Enter the 10-character code from your invitation, like K7PM-Q2XD-9A' }),
   );
-export const linkAccountSchema = z.object({ code: invitationCodeSchema }).strict();
+export const linkAccountSchema = z.object({ code: invitationCodeSchema }).strict().check(storableText);
 export type LinkAccount = z.infer<typeof linkAccountSchema>;
 
 /** Show a code as people read it: K7PM-Q2XD-9A. */
@@ -52,7 +53,7 @@ export const familyMeSchema = z.object({
 export type FamilyMe = z.infer<typeof familyMeSchema>;
 
 /** Staff: POST /staff/cases/:id/invitations — invite a member of the family to link their account. */
-export const invitationRequestSchema = z.object({ personId: z.uuid({ error: 'Choose who the invitation is for' }) }).strict();
+export const invitationRequestSchema = z.object({ personId: z.uuid({ error: 'Choose who the invitation is for' }) }).strict().check(storableText);
 export const invitationSchema = z.object({
   /** Shown once, to give to the person; only a hash is stored. */
   code: z.string(),
@@ -164,9 +165,10 @@ export const newThreadSchema = z
     body: messageBody,
     attachmentIds,
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type NewThread = z.infer<typeof newThreadSchema>;
-export const replySchema = z.object({ body: messageBody, attachmentIds }).strict();
+export const replySchema = z.object({ body: messageBody, attachmentIds }).strict().check(storableText);
 export type Reply = z.infer<typeof replySchema>;
 
 // ─── Tell us about a change ──────────────────────────────────────────────────────────────────────
@@ -188,7 +190,8 @@ export const changeOfCircumstancesSchema = z
     details: z.string({ error: 'Tell us what has changed' }).trim().min(10, { error: 'Tell us what has changed in at least 10 characters' }).max(4000, { error: 'This must be 4,000 characters or fewer' }),
     effectiveFrom: isoDate.optional(),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type ChangeOfCircumstances = z.infer<typeof changeOfCircumstancesSchema>;
 export const changeReceiptSchema = z.object({ id: z.uuid(), receivedAt: isoDateTime, message: z.string() });
 
@@ -211,7 +214,8 @@ export const documentUploadSchema = z
     title: z.string({ error: 'Enter what the document is' }).trim().min(2, { error: 'Enter what the document is' }).max(120, { error: 'The title must be 120 characters or fewer' }),
     attachmentId: z.uuid({ error: 'Choose a file to upload' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 
 // ─── Our views (the voice of the child and the parents) ──────────────────────────────────────────
 
@@ -230,7 +234,8 @@ export const viewSubmissionSchema = z
     topic: z.enum(Object.keys(viewTopics) as [ViewTopic, ...ViewTopic[]], { error: 'Select what your views are about' }),
     text: z.string({ error: 'Tell us your views' }).trim().min(10, { error: 'Tell us your views in at least 10 characters' }).max(5000, { error: 'Your views must be 5,000 characters or fewer' }),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type ViewSubmission = z.infer<typeof viewSubmissionSchema>;
 export const familyViewSchema = z.object({
   id: z.uuid(),
@@ -267,6 +272,7 @@ export const appointmentRequestSchema = z
     location: z.string().trim().max(200, { error: 'The place must be 200 characters or fewer' }).optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((appointment, ctx) => {
     if (appointment.endsAt && appointment.endsAt <= appointment.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end must be after the start' });
   });

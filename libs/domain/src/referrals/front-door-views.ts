@@ -3,6 +3,7 @@ import { concernLevelCodes, informationRequestStatuses, informationResponseSchem
 import { ragRatingCodes } from './rag';
 import { referralIntakeChannelCodes } from './intake';
 import { referralDetailSchema, triageQueueItemSchema } from './schemas';
+import { storableText } from '../text';
 
 /**
  * What the staff API returns for the front door (triage queue, referral page, agency tasks).
@@ -99,7 +100,9 @@ export const frontDoorReferralSchema = referralDetailSchema.extend({
       organisation: z.string().nullable(),
       phone: z.string().nullable(),
       email: z.string().nullable(),
+      /** How a member of the public knows the child (a code of `publicReporterRelationships`), and its label. */
       relationship: z.string().nullable(),
+      relationshipLabel: z.string().nullable(),
     })
     .nullable(),
   externalReference: z.string().nullable(),
@@ -154,10 +157,10 @@ export { initialDecisionSchema as informationGatheringBodySchema } from './rag';
 export const informationResponseBodySchema = informationResponseSchema;
 
 /** POST /staff/referrals/:id/assignee (If-Match: the version seen): who in the front door works the referral (null: unassigned). */
-export const referralAssigneeSchema = z.object({ practitionerId: z.uuid({ error: 'Choose a practitioner from the list' }).nullable() }).strict();
+export const referralAssigneeSchema = z.object({ practitionerId: z.uuid({ error: 'Choose a practitioner from the list' }).nullable() }).strict().check(storableText);
 
 /** POST /staff/referrals/:id/subjects/:subjectId/match: the child is this person record. */
-export const subjectMatchSchema = z.object({ personId: z.uuid({ error: 'Choose the person’s record from the search results' }) }).strict();
+export const subjectMatchSchema = z.object({ personId: z.uuid({ error: 'Choose the person’s record from the search results' }) }).strict().check(storableText);
 
 /** Answer to a public concern: a reference to quote, nothing about what happens to the child. */
 export const publicConcernReceiptSchema = z.object({ reference: z.string(), receivedAt: isoDateTime, message: z.string() });

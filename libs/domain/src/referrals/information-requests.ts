@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sensitivitySchema } from '../cases';
+import { storableText } from '../text';
 
 /**
  * A partner agency's answer to the front door's request for information (multi-agency
@@ -26,7 +27,8 @@ export const informationResponseSchema = z
     concernsHeld: z.enum(concernLevelCodes, { error: 'Select the level of concern your agency holds' }),
     sensitivity: sensitivitySchema,
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type InformationResponse = z.infer<typeof informationResponseSchema>;
 
 export const informationRequestStatuses = ['requested', 'answered', 'overdue', 'cancelled'] as const;

@@ -5,6 +5,7 @@ import { intakeConsentSchema } from './intake-consent';
 import type { ReferralSource } from './referral-source';
 import { referralUrgencySchema } from './urgency';
 import { MAX_APPROXIMATE_AGE, publicReporterRelationshipCodes } from './intake-options';
+import { storableText } from '../text';
 
 export * from './intake-options';
 
@@ -193,6 +194,7 @@ export const professionalReferralSchema = z
     ...coreFields,
   })
   .strict()
+  .check(storableText)
   .superRefine((referral, ctx) => {
     if (!referral.referrerPhone && !referral.referrerEmail) {
       ctx.addIssue({
@@ -226,6 +228,7 @@ export const publicConcernSchema = z
     consent: intakeConsentSchema.optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((concern, ctx) => {
     if (concern.anonymous) {
       for (const field of ['reporterName', 'reporterPhone', 'reporterEmail'] as const) {
@@ -432,7 +435,7 @@ export const agencyNotificationSchema = z.discriminatedUnion(
   'kind',
   [policeNotificationSchema, newBirthConcernSchema, schoolAttendanceAlertSchema],
   { error: 'Say what kind of notification this is: police-notification, new-birth-concern or school-attendance-alert' },
-);
+).check(storableText);
 export type AgencyNotification = z.infer<typeof agencyNotificationSchema>;
 
 /** The referral source a notification is recorded with. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { informationRequestDraftsSchema } from './rag';
 import { triageDecisionSchema } from './schemas';
 import { triageOutcomes, type TriageOutcome } from './triage-outcome';
+import { storableText } from '../text';
 
 /**
  * What each outcome sets in motion. The referrer is told the decision (Working Together to
@@ -87,6 +88,7 @@ export const triageDecisionV2Schema = z
       .optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((decision, ctx) => {
     if (decision.outcome === 'early-help' && !decision.keyWorkerPractitionerId) {
       ctx.addIssue({

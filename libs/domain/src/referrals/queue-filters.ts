@@ -3,6 +3,7 @@ import { ragRatingCodes } from './rag';
 import { referralSources, type ReferralSource } from './referral-source';
 import { referralStatuses } from './referral-status';
 import { clockStates } from './schemas';
+import { storableText } from '../text';
 
 /**
  * A repeatable query-string parameter. `?rag=red&rag=amber` arrives as an array, `?rag=red` as a
@@ -41,5 +42,6 @@ export const triageQueueFilterSchema = z
     clockState: repeatable(clockStates, `clockState must be one of ${clockStates.join(', ')}`),
     includeAlerts: queryBoolean('includeAlerts must be true or false').default(false),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type TriageQueueFilter = z.infer<typeof triageQueueFilterSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agencySchema } from '../agencies';
 import type { ClockRuleId } from '../clocks';
 import type { ReferralUrgency } from './urgency';
+import { storableText } from '../text';
 
 /**
  * The front door's RAG priority for gathering information from partner agencies after its
@@ -83,5 +84,6 @@ export const initialDecisionSchema = z
       .max(4000, { error: 'The note must be 4,000 characters or fewer' })
       .optional(),
   })
-  .strict();
+  .strict()
+  .check(storableText);
 export type InitialDecision = z.infer<typeof initialDecisionSchema>;

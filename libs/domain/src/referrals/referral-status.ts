@@ -22,3 +22,26 @@ export function describeReferralForFamily(
     detail: 'Our front door team will decide what happens next within one working day.',
   };
 }
+
+/** A family's own request for help as the portal shows it (FamilyHelpRequest in schemas.ts): its allow-listed fields only. */
+export function familyHelpRequestView(request: {
+  id: string;
+  receivedAt: Date;
+  whatIsHappening: string;
+  status: ReferralStatus;
+  outcome: TriageOutcome | null;
+  decisionDueAt: Date;
+  decidedAt: Date | null;
+}) {
+  const status = describeReferralForFamily(request.status, request.outcome);
+  return {
+    id: request.id,
+    receivedAt: request.receivedAt.toISOString(),
+    whatIsHappening: request.whatIsHappening,
+    status: request.status,
+    statusHeading: status.heading,
+    statusDetail: status.detail,
+    decisionDueAt: request.decisionDueAt.toISOString(),
+    decidedAt: request.decidedAt?.toISOString() ?? null,
+  };
+}

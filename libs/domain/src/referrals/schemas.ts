@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { triageOutcomes } from './triage-outcome';
 import { referralStatuses } from './referral-status';
 import { referralSources } from './referral-source';
+import { storableText } from '../text';
 
 /**
  * One schema per payload, used by the API's validation pipe (and so its OpenAPI document) and by
@@ -29,6 +30,7 @@ export const helpRequestSubmissionSchema = z
       .optional(),
   })
   .strict()
+  .check(storableText)
   .superRefine((value, ctx) => {
     if (value.preferredContact === 'phone' && !value.contactPhone) {
       ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'Enter a phone number so we can call you' });

@@ -1,5 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** Plain JSON: strings, numbers, booleans, null, and arrays and objects of them. */
+export type AuditDetails = Record<string, unknown>;
+
 /**
  * Append-only record of every read and write of a child's or family's record. Each row carries
  * the hash of the previous row, so an edited or deleted row breaks the chain (see AuditService).
@@ -38,6 +41,10 @@ export class AuditEventEntity {
 
   @Column({ type: 'text', nullable: true })
   requestId!: string | null;
+
+  /** What the purpose alone does not say, e.g. a search's terms and how many people it found. */
+  @Column({ type: 'jsonb', nullable: true })
+  details!: AuditDetails | null;
 
   @Column({ type: 'text' })
   previousHash!: string;

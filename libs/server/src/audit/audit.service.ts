@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '@childfirst/domain/access';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity, type AuditDetails } from './audit-event.entity';
 
 export interface AuditEntry {
   action: AuditEventEntity['action'];
@@ -10,6 +11,7 @@ export interface AuditEntry {
   resourceId: string;
   familyId: string | null;
   purpose: string;
+  details?: AuditDetails | null;
 }
 
 export interface AuditContext {
@@ -20,7 +22,23 @@ export interface AuditContext {
 
 const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields that are hashed, in a fixed order: changing any of them breaks the chain. */
+/**
+ * JSON with object keys sorted at every level: PostgreSQL's jsonb does not keep the order they were
+ * written in, and the hash must come out the same when the chain is checked from the stored row.
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The fields that are hashed, in a fixed order: changing any of them breaks the chain. `details`
+ * came later: a row without them hashes as it always did, so the rows before it still verify.
+ */
 function hashOf(event: Omit<AuditEventEntity, 'sequence' | 'hash'>): string {
   const material = [
     event.previousHash,
@@ -33,6 +51,7 @@ function hashOf(event: Omit<AuditEventEntity, 'sequence' | 'hash'>): string {
     event.familyId ?? '',
     event.purpose,
     event.requestId ?? '',
+    ...(event.details ? [canonicalJson(event.details)] : []),
   ].join('\u001f');
   return createHash('sha256').update(material).digest('hex');
 }
@@ -66,12 +85,14 @@ export class AuditService {
           requestId: context.requestId,
           previousHash,
           ...entry,
+          details: entry.details ?? null,
         };
         const hash = hashOf(row);
         previousHash = hash;
         return { ...row, hash };
       });
-      await tx.getRepository(AuditEventEntity).insert(rows);
+      // TypeORM's deep-partial type cannot follow free-form JSON (`details`); the rows are whole entities.
+      await tx.getRepository(AuditEventEntity).insert(rows as QueryDeepPartialEntity<AuditEventEntity>[]);
     };
     if (manager) await write(manager);
     else await this.dataSource.transaction(write);

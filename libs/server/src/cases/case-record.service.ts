@@ -11,6 +11,7 @@ import { PractitionerRepository } from '../agencies/practitioner.repository';
 import { AuditService } from '../audit/audit.service';
 import { toWarningView } from './warning-view';
 import { labelOf } from './code-labels';
+import { unreadFromFamilySql } from '../portal/family-submissions.repository';
 
 export interface RecordContext {
   requestId: string | null;
@@ -285,7 +286,10 @@ export class CaseRecordService {
     return this.getWorkspace(actor, caseId, context);
   }
 
-  /** The signed-in practitioner's cases: as key worker and as a member of the team around the family. */
+  /**
+   * The signed-in practitioner's cases: as key worker and as a member of the team around the family;
+   * on their key worker cases, how much the family sent that nobody on the staff side has read yet.
+   */
   async caseload(actor: Actor) {
     const { practitioner } = await this.access.viewerFor(actor);
     if (!practitioner) return { items: [] };
@@ -293,7 +297,8 @@ export class CaseRecordService {
       `SELECT c.id AS "caseId", f.family_name AS "familyName", f.reference,
               CASE WHEN c.key_worker_id = $1 THEN 'key-worker' ELSE 'team-member' END AS "myRole",
               (SELECT count(*)::int FROM people.family_member m WHERE m.family_id = c.family_id AND m.member_role = 'child' AND m.left_on IS NULL) AS "childrenCount",
-              ARRAY(SELECT DISTINCT s.status_type FROM cases.case_status s WHERE s.case_id = c.id AND s.ended_on IS NULL) AS "statusTypes"
+              ARRAY(SELECT DISTINCT s.status_type FROM cases.case_status s WHERE s.case_id = c.id AND s.ended_on IS NULL) AS "statusTypes",
+              CASE WHEN c.key_worker_id = $1 THEN ${unreadFromFamilySql('c.family_id')} END AS "unreadFromFamily"
          FROM cases.family_case c JOIN people.family f ON f.id = c.family_id
         WHERE c.status = 'open'
           AND (c.key_worker_id = $1 OR EXISTS (SELECT 1 FROM cases.team_member t WHERE t.case_id = c.id AND t.practitioner_id = $1 AND t.left_on IS NULL))

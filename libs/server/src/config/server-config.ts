@@ -28,6 +28,8 @@ const serverConfigSchema = z.object({
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: port.default(1025),
   MAIL_FROM: z.string().min(3).default('Childfirst front door <front-door@childfirst.invalid>'),
+  /** Reports of a concern accepted from one address in 10 minutes (the public form is open to anyone). */
+  PUBLIC_CONCERN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** The prevention rule's thresholds (PRODUCT.md: configuration, not code). */
   PREVENTION_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   PREVENTION_MINIMUM_AGENCIES: z.coerce.number().int().min(2).max(6).default(2),

@@ -26,6 +26,7 @@ import { PersonEntity } from '../people/person.entity';
 import { RelationshipEntity } from '../people/relationship.entity';
 import { InformationRequestEntity, NotificationEntity, PreventionAlertEntity, ReferralLinkEntity, ReferralSubjectEntity } from '../referrals/front-door.entities';
 import { ReferralEntity } from '../referrals/referral.entity';
+import { KeyWorkerNoticeEntity, StaffReadingEntity } from '../portal/family-submissions.entities';
 import { AppointmentEntity, AttachmentEntity, DocumentEntity, FamilyViewEntity, InvitationEntity, MessageEntity, MessageThreadEntity } from '../portal/portal.entities';
 
 /** Every entity, by context. The one list both the data source and the migration drift test use. */
@@ -71,6 +72,8 @@ export const entities = [
   AttachmentEntity,
   DocumentEntity,
   FamilyViewEntity,
+  StaffReadingEntity,
+  KeyWorkerNoticeEntity,
   AppointmentEntity,
   StatutoryDeadlineEntity,
   AuditEventEntity,

@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canSeeRestrictedPerson, canSeeSensitive, hasCapability, type Actor, type CaseRelationship, type CaseViewer } from '@childfirst/domain/access';
+import { randomUUID } from 'node:crypto';
+import {
+  canSeeRestrictedPerson,
+  canSeeSensitive,
+  decideCaseAccess,
+  decidePersonSearchDisclosure,
+  hasCapability,
+  personSearchPurposeText,
+  strongestRelationship,
+  type Actor,
+  type CaseRelationship,
+  type CaseViewer,
+} from '@childfirst/domain/access';
 import { caseStatusTypes } from '@childfirst/domain/cases';
 import { DomainError } from '@childfirst/domain/errors';
 import { ageOn, disabilities, ethnicities, genderIdentities, languages, religions, sexes } from '@childfirst/domain/people';
-import { CaseAccessService } from '../access/case-access.service';
+import type { PersonSearchHit, PersonSearchQuery } from '@childfirst/domain/casework';
+import { CaseAccessService, type CaseRow } from '../access/case-access.service';
 import { AuditService } from '../audit/audit.service';
 import { labelOf } from '../cases/code-labels';
 import { toWarningView } from '../cases/warning-view';
-import { PersonSearchRepository, type PersonSearchCriteria } from './person-search.repository';
+import { PersonSearchRepository, type PersonSearchMatch as FoundPerson } from './person-search.repository';
+import { toPersonSearchHit } from './person-search-view';
 
 export interface PersonRecordContext {
   requestId: string | null;
@@ -28,35 +42,76 @@ export class PersonRecordService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Matching needs identity only: search shows names, dates of birth and NHS numbers, nothing more. */
-  async searchPeople(actor: Actor, criteria: PersonSearchCriteria, context: PersonRecordContext) {
+  /**
+   * People matching the search, each shown as the access policy allows this searcher
+   * (`decidePersonSearchDisclosure`: identifiers only to those working with the person and the
+   * front door). The search itself is audited with its terms, purpose and result count, and each
+   * person shown with the same purpose, so "who has viewed this record" lists the search too.
+   */
+  async searchPeople(actor: Actor, query: PersonSearchQuery, context: PersonRecordContext): Promise<{ items: PersonSearchHit[] }> {
     if (!hasCapability(actor.roles, 'record:view')) throw new DomainError('CAPABILITY_MISSING', 'Your role does not allow you to search records.');
+    const { purpose, purposeDetail, ...terms } = query;
     const { viewer } = await this.access.viewerFor(actor);
-    const items = await this.search.search(criteria, viewer.practitionerId);
-    await this.audit.record(
-      { actor, requestId: context.requestId, at: context.now },
-      items.map((item) => ({ action: 'read' as const, resourceType: 'person-search-result', resourceId: item.id, familyId: null, purpose: context.purpose })),
-    );
+    const items = await this.searchResultViews(actor, await this.search.search(terms, viewer.practitionerId), context.now, viewer);
+    const why = personSearchPurposeText(purpose, purposeDetail);
+    await this.audit.record({ actor, requestId: context.requestId, at: context.now }, [
+      {
+        action: 'read',
+        resourceType: 'person-search',
+        resourceId: randomUUID(),
+        familyId: null,
+        purpose: `Person search: ${why}`,
+        details: { terms: { ...terms }, purpose, purposeDetail: purposeDetail ?? null, resultCount: items.length },
+      },
+      ...items.map((item) => ({
+        action: 'read' as const,
+        resourceType: 'person-search-result',
+        resourceId: item.id,
+        familyId: null,
+        purpose: `Found by a person search: ${why}`,
+        details: { identifiersShown: item.identifiersShown },
+      })),
+    ]);
     return { items };
   }
 
+  /** People found (by a search or as possible duplicates) as this actor may see them. */
+  async searchResultViews(actor: Actor, found: readonly FoundPerson[], now: Date, knownViewer?: CaseViewer): Promise<PersonSearchHit[]> {
+    const viewer = knownViewer ?? (await this.access.viewerFor(actor)).viewer;
+    const ids = found.map((person) => person.id);
+    const [relationships, details] = await Promise.all([this.relationshipsTo(actor, viewer, ids, now), this.search.detailsOf(ids)]);
+    return found.map((person) => {
+      const personDetails = details.get(person.id) ?? null;
+      const disclosure = decidePersonSearchDisclosure(viewer, relationships.get(person.id) ?? null, personDetails?.confidential ?? false);
+      return toPersonSearchHit(person, personDetails, disclosure);
+    });
+  }
+
   /**
-   * The strongest relationship the actor has to any case of any family this person is in; null if
-   * none. A person in no case is visible to the front door (they may be the subject of a referral).
+   * The strongest relationship the actor has to each person, through any case of any family they
+   * (or a record merged into them) are in; null if none. A person in no case is visible to the front
+   * door (they may be the subject of a referral). Facts for every case are read in one query.
    */
-  private async relationshipTo(actor: Actor, personIds: string[], now: Date): Promise<{ relationship: CaseRelationship | null; caseIds: string[] }> {
-    const cases: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT c.id FROM cases.family_case c JOIN people.family_member m ON m.family_id = c.family_id WHERE m.person_id = ANY($1::uuid[])`,
-      [personIds],
-    );
-    const order: CaseRelationship[] = ['key-worker', 'team-member', 'same-team', 'triage', 'grant', 'break-glass'];
-    let best: CaseRelationship | null = null;
-    for (const { id } of cases) {
-      const accessible = await this.access.canSeeCase(actor, id, now);
-      if (accessible && (best === null || order.indexOf(accessible.relationship) < order.indexOf(best))) best = accessible.relationship;
+  private async relationshipsTo(actor: Actor, viewer: CaseViewer, personIds: readonly string[], now: Date): Promise<Map<string, CaseRelationship | null>> {
+    const cases: ({ personId: string } & Pick<CaseRow, 'id' | 'keyWorkerId' | 'allocatedTeamId'>)[] = personIds.length
+      ? await this.dataSource.query(
+          `WITH RECURSIVE record AS (SELECT id AS person_id, id AS record_id, 0 AS depth FROM people.person WHERE id = ANY($1::uuid[])
+                                     UNION ALL SELECT r.person_id, p.id, r.depth + 1 FROM people.person p JOIN record r ON p.merged_into_id = r.record_id WHERE r.depth < 20)
+           SELECT DISTINCT r.person_id AS "personId", c.id, c.key_worker_id AS "keyWorkerId", c.allocated_team_id AS "allocatedTeamId"
+             FROM record r JOIN people.family_member m ON m.person_id = r.record_id JOIN cases.family_case c ON c.family_id = m.family_id`,
+          [personIds],
+        )
+      : [];
+    const facts = await this.access.factsForCases(cases, viewer, now);
+    const frontDoorSeesUnknownPeople = hasCapability(actor.roles, 'referral:triage:view');
+    const relationships = new Map<string, CaseRelationship | null>();
+    for (const personId of personIds) {
+      const theirCases = cases.filter((c) => c.personId === personId);
+      const decisions = theirCases.map((c) => decideCaseAccess(viewer, facts.get(c.id)!));
+      const relationship = strongestRelationship(decisions.map((decision) => (decision.allowed ? decision.relationship : null)));
+      relationships.set(personId, relationship ?? (theirCases.length === 0 && frontDoorSeesUnknownPeople ? 'triage' : null));
     }
-    if (!best && cases.length === 0 && hasCapability(actor.roles, 'referral:triage:view')) best = 'triage';
-    return { relationship: best, caseIds: cases.map((c) => c.id) };
+    return relationships;
   }
 
   /**
@@ -86,7 +141,7 @@ export class PersonRecordService {
       [personId],
     );
     const allIds = [personId, ...merged.map((m) => m.id)];
-    const { relationship } = await this.relationshipTo(actor, allIds, now);
+    const relationship = (await this.relationshipsTo(actor, viewer, [personId], now)).get(personId) ?? null;
     if (!relationship) throw notFound();
     return { personId, allIds, viewer, relationship };
   }

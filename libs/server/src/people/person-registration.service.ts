@@ -5,9 +5,9 @@ import { hasCapability, type Actor } from '@childfirst/domain/access';
 import { DomainError } from '@childfirst/domain/errors';
 import { checkPersonDates, fieldsChangedBy, personFieldLabels, type PersonCreate, type PersonField, type PersonUpdate } from '@childfirst/domain/people';
 import { AuditService } from '../audit/audit.service';
-import { PersonSearchRepository, type PersonSearchHit } from './person-search.repository';
+import { PersonSearchRepository, type PersonSearchMatch } from './person-search.repository';
 import { searchNameOf } from './search-name';
-import type { PersonRecordContext } from './person-record.service';
+import { PersonRecordService, type PersonRecordContext } from './person-record.service';
 
 const PERSON_ID_NAMESPACE = '2c7a4f0e-91b3-4d6a-8e25-5f0c3b7d9a18';
 /** A candidate this close (name similarity + same date of birth, or same NHS number) is worth a look. */
@@ -38,6 +38,7 @@ export class PersonRegistrationService {
     private readonly dataSource: DataSource,
     private readonly search: PersonSearchRepository,
     private readonly audit: AuditService,
+    private readonly people: PersonRecordService,
   ) {}
 
   private requireEdit(actor: Actor): void {
@@ -52,12 +53,12 @@ export class PersonRegistrationService {
   }
 
   /** People who may be the same as the one being recorded: same NHS number, or a close name with the same date of birth. */
-  async findPossibleDuplicates(person: PersonCreate): Promise<PersonSearchHit[]> {
+  async findPossibleDuplicates(person: PersonCreate): Promise<PersonSearchMatch[]> {
     const byNhs = person.nhsNumber ? await this.search.search({ nhsNumber: person.nhsNumber, limit: 5 }, null) : [];
     const byName = person.dateOfBirth
       ? await this.search.search({ name: `${person.name.givenName} ${person.name.familyName}`, dateOfBirth: person.dateOfBirth, limit: 10 }, null)
       : [];
-    const seen = new Map<string, PersonSearchHit>();
+    const seen = new Map<string, PersonSearchMatch>();
     for (const hit of [...byNhs, ...byName.filter((h) => h.score >= DUPLICATE_SCORE)]) seen.set(hit.id, hit);
     return [...seen.values()];
   }
@@ -76,14 +77,17 @@ export class PersonRegistrationService {
 
     const duplicates = await this.findPossibleDuplicates(person);
     const sameNhs = duplicates.find((d) => person.nhsNumber && d.nhsNumber === person.nhsNumber);
+    // The candidates are shown as a search would show them to this practitioner: identifiers only where they work with the person.
     if (sameNhs) {
-      throw new DomainError('POSSIBLE_DUPLICATE', `A record with NHS number ${person.nhsNumber} already exists. Open that record instead of creating another.`, { duplicates: [sameNhs] });
+      throw new DomainError('POSSIBLE_DUPLICATE', `A record with NHS number ${person.nhsNumber} already exists. Open that record instead of creating another.`, {
+        duplicates: await this.people.searchResultViews(actor, [sameNhs], context.now),
+      });
     }
     if (duplicates.length > 0 && !duplicatesReviewed) {
       throw new DomainError(
         'POSSIBLE_DUPLICATE',
         `${duplicates.length === 1 ? 'A person' : `${duplicates.length} people`} with a similar name and the same date of birth already ${duplicates.length === 1 ? 'has a record' : 'have records'}. Check them; if this is someone else, confirm and create the record.`,
-        { duplicates },
+        { duplicates: await this.people.searchResultViews(actor, duplicates, context.now) },
       );
     }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { reciprocalOf, relationshipTypes, type RelationshipType } from '@childfirst/domain/people';
 import { normaliseName } from './search-name';
 
 export interface PersonSearchCriteria {
@@ -14,7 +15,7 @@ export interface PersonSearchCriteria {
   limit?: number;
 }
 
-export interface PersonSearchHit {
+export interface PersonSearchMatch {
   id: string;
   givenName: string;
   familyName: string;
@@ -25,6 +26,22 @@ export interface PersonSearchHit {
   /** 0..1+, higher is a better match. */
   score: number;
 }
+
+/** What tells one person found from another beyond their name: shown only as the access policy allows. */
+export interface PersonSearchDetails {
+  upn: string | null;
+  /** The current address; `confidential` when any address of theirs is (a refuge, say). */
+  address: { line1: string; line2: string | null; town: string; postcode: string } | null;
+  confidential: boolean;
+  school: { id: string; name: string } | null;
+  /** Current parents and carers, as "<type> of the person found". */
+  parents: { personId: string; name: string; relationship: RelationshipType }[];
+}
+
+/** Relationship types that make the person a parent or carer of the related person ("parent", "foster-carer"). */
+const parentTypes = (Object.keys(relationshipTypes) as RelationshipType[]).filter(
+  (type) => relationshipTypes[type].genogramKind === 'parentage' && relationshipTypes[type].generationsAbove === 1,
+);
 
 /** Below this trigram similarity a name is not offered as a match (pg_trgm's default is 0.3). */
 const NAME_SIMILARITY_THRESHOLD = 0.3;
@@ -42,7 +59,7 @@ const CANDIDATES_PER_BRANCH = 200;
 export class PersonSearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(criteria: PersonSearchCriteria, viewerPractitionerId: string | null): Promise<PersonSearchHit[]> {
+  async search(criteria: PersonSearchCriteria, viewerPractitionerId: string | null): Promise<PersonSearchMatch[]> {
     const limit = Math.min(Math.max(criteria.limit ?? 20, 1), 100);
     const name = criteria.name ? normaliseName(criteria.name) : '';
     const parts = name.split(' ').filter(Boolean);
@@ -99,6 +116,51 @@ export class PersonSearchRepository {
       await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${nameAlone ? NAME_ALONE_SIMILARITY_THRESHOLD : NAME_SIMILARITY_THRESHOLD}`);
       return manager.query(sql, params);
     });
-    return rows as PersonSearchHit[];
+    return rows as PersonSearchMatch[];
+  }
+
+  /** Address, school, UPN and parents of the people found, in a few queries whatever their number. */
+  async detailsOf(personIds: readonly string[]): Promise<Map<string, PersonSearchDetails>> {
+    const details = new Map<string, PersonSearchDetails>();
+    if (personIds.length === 0) return details;
+    const ids = [...personIds];
+    const [people, addresses, parents] = await Promise.all([
+      this.dataSource.query(
+        `SELECT p.id, p.upn, o.id AS "schoolId", o.name AS "schoolName" FROM people.person p LEFT JOIN agencies.organisation o ON o.id = p.school_id WHERE p.id = ANY($1::uuid[])`,
+        [ids],
+      ) as Promise<{ id: string; upn: string | null; schoolId: string | null; schoolName: string | null }[]>,
+      this.dataSource.query(
+        `SELECT DISTINCT ON (person_id) person_id AS "personId", line1, line2, town, postcode, moved_out_on IS NULL AS current,
+                bool_or(confidential) OVER (PARTITION BY person_id) AS confidential
+           FROM people.address WHERE person_id = ANY($1::uuid[]) ORDER BY person_id, moved_out_on IS NULL DESC, moved_in_on DESC`,
+        [ids],
+      ) as Promise<{ personId: string; line1: string; line2: string | null; town: string; postcode: string; current: boolean; confidential: boolean }[]>,
+      // Stored once in one direction: "parent of the child", or "child of the parent" read the other way.
+      // Restricted and merged-away records are never named.
+      this.dataSource.query(
+        `SELECT r.related_person_id AS "childId", p.id AS "personId", p.given_name || ' ' || p.family_name AS name, r.relationship_type AS "type", false AS reversed
+           FROM people.relationship r JOIN people.person p ON p.id = r.person_id
+          WHERE r.related_person_id = ANY($1::uuid[]) AND r.relationship_type = ANY($2::text[]) AND r.ended_on IS NULL AND NOT p.restricted AND p.merged_into_id IS NULL
+         UNION ALL
+         SELECT r.person_id, p.id, p.given_name || ' ' || p.family_name, r.relationship_type, true
+           FROM people.relationship r JOIN people.person p ON p.id = r.related_person_id
+          WHERE r.person_id = ANY($1::uuid[]) AND r.relationship_type = ANY($3::text[]) AND r.ended_on IS NULL AND NOT p.restricted AND p.merged_into_id IS NULL
+          ORDER BY name`,
+        [ids, parentTypes, parentTypes.map(reciprocalOf)],
+      ) as Promise<{ childId: string; personId: string; name: string; type: RelationshipType; reversed: boolean }[]>,
+    ]);
+    for (const person of people) {
+      const address = addresses.find((a) => a.personId === person.id);
+      details.set(person.id, {
+        upn: person.upn,
+        address: address?.current ? { line1: address.line1, line2: address.line2, town: address.town, postcode: address.postcode } : null,
+        confidential: address?.confidential ?? false,
+        school: person.schoolId && person.schoolName ? { id: person.schoolId, name: person.schoolName } : null,
+        parents: parents
+          .filter((parent) => parent.childId === person.id)
+          .map((parent) => ({ personId: parent.personId, name: parent.name, relationship: parent.reversed ? reciprocalOf(parent.type) : parent.type })),
+      });
+    }
+    return details;
   }
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A key worker's invitation for one member of the family to link their portal account: single
@@ -42,6 +42,7 @@ export class InvitationEntity {
 
 /** A conversation between the family (or a young person, privately) and the staff working with them. */
 @Entity({ schema: 'portal', name: 'message_thread' })
+@Check('message_thread_started_by_known', `"started_by" IN ('family', 'staff')`)
 export class MessageThreadEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -53,6 +54,13 @@ export class MessageThreadEntity {
   /** A young person's own thread: only they and staff see it. Null for the family's threads. */
   @Column({ type: 'uuid', nullable: true })
   ownerPersonId!: string | null;
+
+  /** The one family account this conversation is for (the one that started it, or that staff addressed); null: the owner person, or the parents and carers. */
+  @Column({ type: 'uuid', nullable: true })
+  audienceSubject!: string | null;
+
+  @Column({ type: 'text', default: 'staff' })
+  startedBy!: 'family' | 'staff';
 
   @Column({ type: 'text' })
   subject!: string;

@@ -23,12 +23,14 @@ import {
   type Reply,
   type ViewSubmission,
 } from '@childfirst/domain/portal';
-import { describeReferralForFamily, triageOutcomeForFamily, type TriageOutcome } from '@childfirst/domain/referrals';
+import { describeReferralForFamily, familyHelpRequestView, triageOutcomeForFamily, type FamilyHelpRequest } from '@childfirst/domain/referrals';
 import { AuditService } from '../audit/audit.service';
 import { labelOf } from '../cases/code-labels';
 import { FrontDoorService } from '../referrals/front-door.service';
 import { Mailer } from '../referrals/mailer';
+import { FamilySubmissionsNotifier } from './family-submissions.notifier';
 import type { RequestContext } from '../referrals/referral.service';
+import { FamilyViewRepository } from './family-view.repository';
 
 const MESSAGE_ID_NAMESPACE = 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b';
 const THREAD_ID_NAMESPACE = 'f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c';
@@ -71,6 +73,8 @@ export class PortalService {
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
     private readonly frontDoor: FrontDoorService,
+    private readonly familyView: FamilyViewRepository,
+    private readonly familySubmissions: FamilySubmissionsNotifier,
   ) {}
 
   // ─── Accounts and linking ──────────────────────────────────────────────────────────────────────
@@ -170,11 +174,7 @@ export class PortalService {
           [familyCase.id, new Date(context.now.getTime() - 3_600_000)],
         )
       : [];
-    const [unread] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM portal.message m JOIN portal.message_thread t ON t.id = m.thread_id
-        WHERE t.family_id = $1 AND ${this.threadScope(account, 't')} AND m.sender_kind = 'staff' AND m.read_at IS NULL`,
-      this.threadParams(account),
-    );
+    const unread = (await this.familyView.threads(account, account.familyId)).reduce((sum, thread) => sum + thread.unread, 0);
     await this.audit.record({ actor: account, requestId: context.requestId, at: context.now }, [
       { action: 'read', resourceType: 'family-home', resourceId: account.familyId, familyId: account.familyId, purpose: context.purpose },
     ]);
@@ -184,7 +184,7 @@ export class PortalService {
       keyWorker,
       processes: await this.processes(account, familyCase?.id ?? null, keyWorker?.name ?? null, context.now),
       appointments: appointments.map((a: { startsAt: Date; endsAt: Date | null }) => ({ ...a, startsAt: a.startsAt.toISOString(), endsAt: iso(a.endsAt) })),
-      unreadMessages: unread.n,
+      unreadMessages: unread,
     };
   }
 
@@ -214,18 +214,11 @@ export class PortalService {
     const processes: FamilyProcess[] = [];
     const stateOf = (dueAt: Date, escalateAt: Date | null, done: boolean) =>
       done ? 'done' : now > dueAt ? 'overdue' : escalateAt && now >= escalateAt ? 'due-soon' : 'on-track';
-    // A young person's own account sees what is about them; parents see the family's.
-    const personFilter = account.accountKind === 'young-person' ? account.personId : null;
-
-    const requests: { id: string; receivedAt: Date; status: 'awaiting-decision' | 'decided'; outcome: TriageOutcome | null; decidedAt: Date | null; dueAt: Date; escalateAt: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT r.id, r.received_at AS "receivedAt", r.status, r.outcome, r.decided_at AS "decidedAt", d.due_at AS "dueAt", d.escalate_at AS "escalateAt"
-           FROM referrals.referral r JOIN clocks.statutory_deadline d ON d.rule_id = 'referral.decision' AND d.subject_type = 'referral' AND d.subject_id = r.id
-          WHERE r.family_id = $1 AND r.source = 'family-self' AND ($2::uuid IS NULL OR r.submitted_by_subject = $3::uuid)
-            AND (r.status = 'awaiting-decision' OR r.decided_at > $4)
-          ORDER BY r.received_at DESC LIMIT 5`,
-        [account.familyId, personFilter, account.subject, new Date(now.getTime() - 30 * 24 * 3_600_000)],
-      );
+    // Only what this account sent, and what staff shared with it (docs/family-disclosure.md).
+    const recent = new Date(now.getTime() - 30 * 24 * 3_600_000);
+    const requests = (await this.familyView.ownRequests(account, account.familyId))
+      .filter((request) => request.status === 'awaiting-decision' || (request.decidedAt !== null && request.decidedAt > recent))
+      .slice(0, 5);
     for (const request of requests) {
       const described = describeReferralForFamily(request.status, request.outcome);
       processes.push({
@@ -240,13 +233,7 @@ export class PortalService {
       });
     }
 
-    const assessments: { id: string; startedAt: Date; dueAt: Date; escalateAt: Date | null; metAt: Date | null }[] = await this.dataSource.query(
-      `SELECT d.id, d.started_at AS "startedAt", d.due_at AS "dueAt", d.escalate_at AS "escalateAt", d.met_at AS "metAt"
-         FROM clocks.statutory_deadline d JOIN referrals.referral r ON r.id = d.subject_id
-        WHERE d.rule_id = 'assessment.child-and-family' AND r.family_id = $1 AND d.met_at IS NULL
-          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM referrals.referral_subject s WHERE s.referral_id = r.id AND s.person_id = $2::uuid))`,
-      [account.familyId, personFilter],
-    );
+    const assessments = await this.familyView.assessments(account, account.familyId);
     for (const assessment of assessments) {
       const total = 45;
       const current = Math.min(total, Math.max(1, englandAndWalesCalendar.workingDaysBetween(assessment.startedAt, now) + 1));
@@ -263,12 +250,7 @@ export class PortalService {
     }
 
     if (caseId) {
-      const statuses: { id: string; statusType: string; startedOn: string; childName: string }[] = await this.dataSource.query(
-        `SELECT s.id, s.status_type AS "statusType", to_char(s.started_on, 'YYYY-MM-DD') AS "startedOn", p.given_name AS "childName"
-           FROM cases.case_status s JOIN people.person p ON p.id = s.person_id
-          WHERE s.case_id = $1 AND s.ended_on IS NULL AND ($2::uuid IS NULL OR s.person_id = $2::uuid) ORDER BY s.started_on`,
-        [caseId, personFilter],
-      );
+      const statuses = await this.familyView.statuses(account, caseId);
       for (const status of statuses) {
         const described = describeStatus(status.statusType, status.startedOn, status.childName, keyWorkerName, now);
         if (described) processes.push({ id: `status:${status.id}`, ...described });
@@ -277,40 +259,43 @@ export class PortalService {
     return processes;
   }
 
+  /** GET /family/help-requests: the account's own requests for help and changes, each read audited. */
+  async helpRequests(account: PortalAccount, context: RequestContext): Promise<FamilyHelpRequest[]> {
+    const rows = await this.familyView.ownRequests(account, account.familyId);
+    await this.audit.record(
+      { actor: account, requestId: context.requestId, at: context.now },
+      rows.map((row) => ({ action: 'read' as const, resourceType: 'referral', resourceId: row.id, familyId: account.familyId, purpose: context.purpose })),
+    );
+    return rows.map(({ dueAt, ...row }) => familyHelpRequestView({ ...row, decisionDueAt: dueAt }));
+  }
+
   // ─── Messages ──────────────────────────────────────────────────────────────────────────────────
 
-  /** Parents see the family's threads; a young person sees only their own. */
-  private threadScope(account: PortalAccount, alias: string): string {
-    return account.accountKind === 'young-person' ? `${alias}.owner_person_id = $2::uuid` : `${alias}.owner_person_id IS NULL AND $2::uuid IS NULL`;
-  }
-  private threadParams(account: PortalAccount): unknown[] {
-    return [account.familyId, account.accountKind === 'young-person' ? account.personId : null];
-  }
-
+  /** The conversations this account may read (docs/family-disclosure.md). */
   async familyThreads(account: PortalAccount) {
-    return this.listThreads(`t.family_id = $1 AND ${this.threadScope(account, 't')}`, this.threadParams(account), 'family');
+    const threads = await this.familyView.threads(account, account.familyId);
+    return {
+      items: threads
+        .filter((thread): thread is typeof thread & { lastMessageAt: Date; lastFrom: string } => thread.lastMessageAt !== null && thread.lastFrom !== null)
+        .slice(0, 200)
+        .map((thread) => ({ ...thread, lastMessageAt: thread.lastMessageAt.toISOString() })),
+    };
   }
 
   async staffThreads(familyId: string) {
-    return this.listThreads('t.family_id = $1', [familyId], 'staff');
-  }
-
-  private async listThreads(where: string, params: unknown[], viewer: 'family' | 'staff') {
-    const other = viewer === 'family' ? 'staff' : 'family';
     const rows = await this.dataSource.query(
       `SELECT t.id, t.subject,
               (SELECT max(m.sent_at) FROM portal.message m WHERE m.thread_id = t.id) AS "lastMessageAt",
               (SELECT m.sender_name FROM portal.message m WHERE m.thread_id = t.id ORDER BY m.sent_at DESC LIMIT 1) AS "lastFrom",
-              (SELECT count(*)::int FROM portal.message m WHERE m.thread_id = t.id AND m.sender_kind = '${other}' AND m.read_at IS NULL) AS unread
-         FROM portal.message_thread t WHERE ${where} ORDER BY "lastMessageAt" DESC NULLS LAST LIMIT 200`,
-      params,
+              (SELECT count(*)::int FROM portal.message m WHERE m.thread_id = t.id AND m.sender_kind = 'family' AND m.read_at IS NULL) AS unread
+         FROM portal.message_thread t WHERE t.family_id = $1 ORDER BY "lastMessageAt" DESC NULLS LAST LIMIT 200`,
+      [familyId],
     );
     return { items: rows.filter((r: { lastMessageAt: Date | null }) => r.lastMessageAt).map((r: { lastMessageAt: Date }) => ({ ...r, lastMessageAt: r.lastMessageAt.toISOString() })) };
   }
 
   private async requireFamilyThread(account: PortalAccount, threadId: string): Promise<void> {
-    const [thread] = await this.dataSource.query(`SELECT 1 FROM portal.message_thread t WHERE t.id = $3 AND t.family_id = $1 AND ${this.threadScope(account, 't')}`, [...this.threadParams(account), threadId]);
-    if (!thread) throw notFound('conversation');
+    if (!(await this.familyView.mayReadThread(account, account.familyId, threadId))) throw notFound('conversation');
   }
 
   private async requireCaseThread(familyId: string, threadId: string): Promise<void> {
@@ -374,35 +359,35 @@ export class PortalService {
   async startThread(familyId: string, ownerPersonId: string | null, message: NewThread, sender: Sender, idempotencyKey: string, context: RequestContext) {
     const threadId = uuidv5(JSON.stringify([sender.subject, idempotencyKey]), THREAD_ID_NAMESPACE);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO portal.message_thread (id, family_id, owner_person_id, subject) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [
-        threadId,
-        familyId,
-        ownerPersonId,
-        message.subject,
-      ]);
+      // A family member's conversation is theirs alone (and staff's); staff's are for the owner, or the parents and carers.
+      await manager.query(
+        `INSERT INTO portal.message_thread (id, family_id, owner_person_id, subject, audience_subject, started_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [threadId, familyId, ownerPersonId, message.subject, sender.kind === 'family' ? sender.subject : null, sender.kind],
+      );
       const [thread] = await manager.query(`SELECT family_id AS "familyId" FROM portal.message_thread WHERE id = $1`, [threadId]);
       if (thread.familyId !== familyId) throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used. Start a new message.');
       await this.addMessage(manager, familyId, threadId, message, sender, idempotencyKey, context);
     });
-    await this.notifyFamilyOfStaffMessage(familyId, ownerPersonId, sender);
+    await this.notifyFamilyOfStaffMessage(familyId, threadId, sender);
+    await this.familySubmissions.messageSent(familyId, sender, idempotencyKey);
     return this.thread(threadId, sender);
   }
 
-  async reply(familyId: string, threadId: string, ownerPersonId: string | null, message: Reply, sender: Sender, idempotencyKey: string, context: RequestContext) {
+  async reply(familyId: string, threadId: string, message: Reply, sender: Sender, idempotencyKey: string, context: RequestContext) {
     await this.dataSource.transaction((manager) => this.addMessage(manager, familyId, threadId, message, sender, idempotencyKey, context));
-    await this.notifyFamilyOfStaffMessage(familyId, ownerPersonId, sender);
+    await this.notifyFamilyOfStaffMessage(familyId, threadId, sender);
+    await this.familySubmissions.messageSent(familyId, sender, idempotencyKey);
     return this.thread(threadId, sender);
   }
 
   async familyReply(account: PortalAccount, threadId: string, message: Reply, idempotencyKey: string, context: RequestContext) {
     await this.requireFamilyThread(account, threadId);
-    return this.reply(account.familyId, threadId, null, message, { kind: 'family', subject: account.subject, name: account.displayName }, idempotencyKey, context);
+    return this.reply(account.familyId, threadId, message, { kind: 'family', subject: account.subject, name: account.displayName }, idempotencyKey, context);
   }
 
   async staffReply(familyId: string, threadId: string, message: Reply, actor: { subject: string; displayName: string }, idempotencyKey: string, context: RequestContext) {
     await this.requireCaseThread(familyId, threadId);
-    const [thread] = await this.dataSource.query(`SELECT owner_person_id AS "ownerPersonId" FROM portal.message_thread WHERE id = $1`, [threadId]);
-    return this.reply(familyId, threadId, thread.ownerPersonId, message, { kind: 'staff', subject: actor.subject, name: actor.displayName }, idempotencyKey, context);
+    return this.reply(familyId, threadId, message, { kind: 'staff', subject: actor.subject, name: actor.displayName }, idempotencyKey, context);
   }
 
   private async addMessage(manager: EntityManager, familyId: string, threadId: string, message: Reply, sender: Sender, idempotencyKey: string, context: RequestContext) {
@@ -428,13 +413,9 @@ export class PortalService {
   }
 
   /** A staff message sends an e-mail that says only that there is a new message — never its content. */
-  private async notifyFamilyOfStaffMessage(familyId: string, ownerPersonId: string | null, sender: Sender): Promise<void> {
+  private async notifyFamilyOfStaffMessage(familyId: string, threadId: string, sender: Sender): Promise<void> {
     if (sender.kind !== 'staff') return;
-    const accounts: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM people.family_account WHERE family_id = $1 AND email IS NOT NULL AND ($2::uuid IS NULL AND account_kind = 'parent' OR person_id = $2::uuid)`,
-      [familyId, ownerPersonId],
-    );
-    for (const { email } of accounts) {
+    for (const email of await this.familyView.threadRecipients(familyId, threadId)) {
       try {
         await this.mailer.send({
           to: email,
@@ -467,7 +448,14 @@ export class PortalService {
     return { id, fileName, contentType, size: file.content.length };
   }
 
-  /** A file of this family (for a family account: one it may see). */
+  /** A file this account uploaded, or one in a conversation it may read. */
+  async familyAttachment(account: PortalAccount, attachmentId: string) {
+    const file = await this.familyView.attachment(account, account.familyId, attachmentId);
+    if (!file) throw notFound('file');
+    return file;
+  }
+
+  /** Any file of this family (staff, through the case's access policy). */
   async attachment(familyId: string, attachmentId: string) {
     const [row] = await this.dataSource.query(`SELECT id, file_name AS "fileName", content_type AS "contentType", content FROM portal.attachment WHERE id = $1 AND family_id = $2`, [attachmentId, familyId]);
     if (!row) throw notFound('file');
@@ -475,13 +463,8 @@ export class PortalService {
   }
 
   async documents(account: PortalAccount) {
-    const rows = await this.dataSource.query(
-      `SELECT d.id, d.attachment_id AS "attachmentId", d.title, a.file_name AS "fileName", a.content_type AS "contentType", a.size, d.uploaded_at AS "uploadedAt", d.uploaded_by_name AS "uploadedBy"
-         FROM portal.document d JOIN portal.attachment a ON a.id = d.attachment_id
-        WHERE d.family_id = $1 AND ($2::text <> 'young-person' OR d.uploaded_by_subject = $3) ORDER BY d.uploaded_at DESC`,
-      [account.familyId, account.accountKind, account.subject],
-    );
-    return { items: rows.map((r: { uploadedAt: Date }) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() })) };
+    const rows = await this.familyView.documents(account, account.familyId);
+    return { items: rows.map((row) => ({ ...row, uploadedAt: row.uploadedAt.toISOString() })) };
   }
 
   async addDocument(account: PortalAccount, title: string, attachmentId: string, context: RequestContext) {
@@ -493,18 +476,16 @@ export class PortalService {
       [id, account.familyId, attachmentId, title, account.subject, account.displayName],
     );
     await this.audit.record({ actor: account, requestId: context.requestId, at: context.now }, [{ action: 'create', resourceType: 'document', resourceId: id, familyId: account.familyId, purpose: context.purpose }]);
-    return (await this.documents(account)).items.find((d: { id: string }) => d.id === id);
+    await this.familySubmissions.familySent(account.familyId, 'document', id);
+    const stored = (await this.documents(account)).items.find((d) => d.id === id);
+    if (!stored) throw notFound('document');
+    return stored;
   }
 
   // ─── Views, consent, changes ───────────────────────────────────────────────────────────────────
 
   async views(account: PortalAccount) {
-    const rows = await this.dataSource.query(
-      `SELECT v.id, v.speaker, p.given_name || ' ' || p.family_name AS "aboutName", v.topic, v.text, v.recorded_at AS "recordedAt", v.recorded_by_name AS "recordedBy"
-         FROM portal.family_view v LEFT JOIN people.person p ON p.id = v.about_person_id
-        WHERE v.family_id = $1 AND ($2::text <> 'young-person' OR v.recorded_by_subject = $3) ORDER BY v.recorded_at DESC`,
-      [account.familyId, account.accountKind, account.subject],
-    );
+    const rows = await this.familyView.views(account, account.familyId);
     const children = account.accountKind === 'young-person' && account.personId
       ? await this.dataSource.query(`SELECT id AS "personId", given_name || ' ' || family_name AS name FROM people.person WHERE id = $1`, [account.personId])
       : await this.dataSource.query(
@@ -513,7 +494,7 @@ export class PortalService {
           [account.familyId],
         );
     return {
-      items: rows.map((r: { topic: string; recordedAt: Date }) => ({ ...r, topicLabel: labelOf(viewTopics, r.topic) ?? r.topic, recordedAt: r.recordedAt.toISOString() })),
+      items: rows.map((r) => ({ ...r, topicLabel: labelOf(viewTopics, r.topic) ?? r.topic, recordedAt: r.recordedAt.toISOString() })),
       children,
     };
   }
@@ -530,7 +511,10 @@ export class PortalService {
       [id, account.familyId, account.accountKind === 'young-person' ? 'child' : view.speaker, aboutPersonId, view.topic, view.text, account.subject, account.displayName],
     );
     await this.audit.record({ actor: account, requestId: context.requestId, at: context.now }, [{ action: 'create', resourceType: 'family-view', resourceId: id, familyId: account.familyId, purpose: context.purpose }]);
-    return (await this.views(account)).items.find((v: { id: string }) => v.id === id);
+    await this.familySubmissions.familySent(account.familyId, 'view', id);
+    const stored = (await this.views(account)).items.find((v) => v.id === id);
+    if (!stored) throw notFound('view');
+    return stored;
   }
 
   async consents(account: PortalAccount) {

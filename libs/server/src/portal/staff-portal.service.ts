@@ -25,7 +25,8 @@ export class StaffPortalService {
     private readonly audit: AuditService,
   ) {}
 
-  private async read(actor: Actor, caseId: string, context: RequestContext, resourceType: string): Promise<AccessibleCase> {
+  /** The case if the actor may see it, with the read audited (as `resourceType` of the case). */
+  async read(actor: Actor, caseId: string, context: RequestContext, resourceType: string): Promise<AccessibleCase> {
     const accessible = await this.access.requireCase(actor, caseId, context.now);
     await this.audit.record({ actor, requestId: context.requestId, at: context.now }, [
       { action: 'read', resourceType, resourceId: caseId, familyId: accessible.caseRow.familyId, purpose: accessible.reviewRequired ? `${context.purpose} (emergency access)` : context.purpose },
@@ -33,7 +34,8 @@ export class StaffPortalService {
     return accessible;
   }
 
-  private async writer(actor: Actor, caseId: string, context: RequestContext) {
+  /** The case if the actor is a practitioner who may write to it (not audited: the write is). */
+  async writer(actor: Actor, caseId: string, context: RequestContext) {
     const accessible = await this.access.requireCase(actor, caseId, context.now);
     if (!accessible.practitioner) throw new DomainError('NOT_A_PRACTITIONER', 'Your sign-in is not linked to a practitioner record. Ask an administrator to set you up.');
     if (!canWriteToCase(accessible.viewer, { allowed: true, relationship: accessible.relationship, reviewRequired: accessible.reviewRequired }, 'case:write-notes')) {

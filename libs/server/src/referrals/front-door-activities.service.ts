@@ -10,8 +10,10 @@ import {
   ragRatings,
   triageOutcomeConsequences,
   triageOutcomeForFamily,
+  triageOutcomeForFamilyAboutOthersReferral,
   triageOutcomeLabels,
   type PreventionSignal,
+  type ReferralIntakeChannel,
   type ReferralSource,
   type TriageOutcome,
 } from '@childfirst/domain/referrals';
@@ -25,6 +27,7 @@ import type {
   ScreeningResult,
 } from '@childfirst/workflows/referrals';
 import { AuditService } from '../audit/audit.service';
+import { FAMILY_NEW_MESSAGE_NOTICE, postFamilyNotice } from '../portal/family-notice';
 import { SERVER_CONFIG, type ServerConfig } from '../config';
 import { PractitionerRepository } from '../agencies/practitioner.repository';
 import { Mailer } from './mailer';
@@ -53,6 +56,9 @@ interface ReferralFacts {
   signpostServices: string | null;
   referrer: { name?: string | null; email?: string | null } | null;
   assignedToPractitionerId: string | null;
+  intakeChannel: ReferralIntakeChannel;
+  submittedBySubject: string;
+  decidedBySubject: string | null;
 }
 
 /**
@@ -77,7 +83,8 @@ export class FrontDoorActivitiesService {
   private async facts(referralId: string, manager: EntityManager | DataSource = this.dataSource, lock = false): Promise<ReferralFacts> {
     const [row] = await manager.query(
       `SELECT id, family_id AS "familyId", source, received_at AS "receivedAt", status, version, rag, rag_set_at AS "ragSetAt", outcome, decision_reason AS "decisionReason",
-              key_worker_practitioner_id AS "keyWorkerPractitionerId", signpost_services AS "signpostServices", referrer, assigned_to_practitioner_id AS "assignedToPractitionerId"
+              key_worker_practitioner_id AS "keyWorkerPractitionerId", signpost_services AS "signpostServices", referrer, assigned_to_practitioner_id AS "assignedToPractitionerId",
+              intake_channel AS "intakeChannel", submitted_by_subject AS "submittedBySubject", decided_by_subject AS "decidedBySubject"
          FROM referrals.referral WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [referralId],
     );
@@ -114,14 +121,7 @@ export class FrontDoorActivitiesService {
       const referral = await this.facts(referralId, manager, true);
       await manager.query(`UPDATE referrals.referral SET acknowledged_at = COALESCE(acknowledged_at, now()) WHERE id = $1`, [referralId]);
       if (referral.referrer?.email) {
-        await this.notify(
-          manager,
-          referralId,
-          'acknowledgement',
-          referral.referrer.email,
-          `Referral received: ${this.reference(referralId)}`,
-          `Thank you${referral.referrer.name ? `, ${referral.referrer.name}` : ''}. The front door received your referral (reference ${this.reference(referralId)}) and will decide what happens next within one working day. We will tell you the decision.`,
-        );
+        await this.notify(manager, referralId, 'acknowledgement', referral.referrer.email, `Referral received: ${this.reference(referralId)}`, acknowledgementFor(referral, this.reference(referralId)));
       }
     });
     await this.deliverPending(referralId);
@@ -382,6 +382,57 @@ export class FrontDoorActivitiesService {
     await this.dataSource.query(`UPDATE clocks.statutory_deadline SET ${column} = COALESCE(${column}, $2) WHERE rule_id = 'assessment.child-and-family' AND subject_type = 'referral' AND subject_id = $1`, [referralId, at]);
   }
 
+  /**
+   * The outcome's own family message, in the portal (a conversation from children's services): to
+   * the account that asked, when the family asked; to the parents and carers otherwise, saying only
+   * that someone was worried and what happens now. Each family account it is for gets an e-mail
+   * that says only that there is a new message. Once per referral (ids derive from it).
+   */
+  private async tellFamily(manager: EntityManager, referral: ReferralFacts, toldBy: string | null): Promise<void> {
+    if (!referral.familyId || !referral.outcome) return;
+    const ownRequest = referral.intakeChannel === 'family-self';
+    const body = ownRequest ? triageOutcomeForFamily[referral.outcome] : triageOutcomeForFamilyAboutOthersReferral[referral.outcome];
+    const recipients = await postFamilyNotice(manager, {
+      familyId: referral.familyId,
+      key: `referral-outcome:${referral.id}`,
+      subject: ownRequest ? 'Your request for help: what happens next' : 'An update from children’s services',
+      body,
+      audienceSubject: ownRequest ? referral.submittedBySubject : null,
+      senderSubject: referral.decidedBySubject ?? referral.submittedBySubject,
+    });
+    for (const email of recipients) {
+      await this.notify(manager, referral.id, 'outcome-family-notice', email, 'You have a new message from children’s services', FAMILY_NEW_MESSAGE_NOTICE);
+    }
+    await manager.query(`UPDATE referrals.referral SET family_told_at = COALESCE(family_told_at, now()), family_told_by = COALESCE(family_told_by, $2) WHERE id = $1`, [referral.id, toldBy]);
+  }
+
+  /**
+   * After a strategy discussion the family is not told automatically; a social worker records when
+   * telling them is safe, and only then does the outcome's family message go. Idempotent.
+   */
+  async tellFamilyAfterStrategyDiscussion(referralId: string, by: { subject: string; displayName: string }, at: Date): Promise<{ familyToldAt: string }> {
+    await this.dataSource.transaction(async (manager) => {
+      const referral = await this.facts(referralId, manager, true);
+      if (referral.outcome !== 'strategy-discussion') {
+        throw new DomainError('RECORD_INVALID', 'Only a strategy discussion decision waits for a social worker to say the family can be told; the family is told of other decisions automatically.');
+      }
+      if (!referral.familyId) throw new DomainError('REFERRAL_SUBJECT_UNMATCHED', 'Match the child to their family’s record before telling the family.');
+      await this.tellFamily(manager, { ...referral, decidedBySubject: by.subject }, by.displayName);
+      await this.audit.record({ actor: by, requestId: null, at }, [
+        { action: 'update', resourceType: 'referral', resourceId: referralId, familyId: referral.familyId, purpose: 'recorded that telling the family is safe; family message sent' },
+      ], manager);
+    });
+    await this.deliverPending(referralId);
+    const [row] = await this.dataSource.query(`SELECT family_told_at AS "familyToldAt" FROM referrals.referral WHERE id = $1`, [referralId]);
+    return { familyToldAt: (row.familyToldAt as Date).toISOString() };
+  }
+
+  /** The case of the family a referral is about, if it has one (for the access policy). */
+  async familyCaseOf(referralId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT c.id FROM referrals.referral r JOIN cases.family_case c ON c.family_id = r.family_id WHERE r.id = $1`, [referralId]);
+    return row?.id ?? null;
+  }
+
   async requestStrategyDiscussion(referralId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.facts(referralId, manager, true);
@@ -400,21 +451,21 @@ export class FrontDoorActivitiesService {
     });
   }
 
-  /** Tells the referrer the outcome, and the family where it is safe (not before a strategy discussion). */
+  /**
+   * Tells a professional referrer the outcome (never a member of the public: for the family's
+   * privacy), and the family where it is safe (not after a strategy discussion, until a social
+   * worker records that it is: tellFamilyAfterStrategyDiscussion).
+   */
   async notifyOutcome(referralId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.facts(referralId, manager, true);
       if (!referral.outcome) return;
       const consequence = triageOutcomeConsequences[referral.outcome];
-      if (referral.referrer?.email) {
+      if (referral.referrer?.email && referrerIsToldOutcome(referral.intakeChannel)) {
         await this.notify(manager, referralId, 'outcome-referrer', referral.referrer.email, `Decision on referral ${this.reference(referralId)}`, consequence.forReferrer);
         await manager.query(`UPDATE referrals.referral SET referrer_told_at = COALESCE(referrer_told_at, now()) WHERE id = $1`, [referralId]);
       }
-      if (consequence.tellFamilyAutomatically && referral.familyId) {
-        // The portal shows it (the family's own requests), and a portal message says so; nothing about who referred.
-        await this.notify(manager, referralId, 'outcome-family', `portal:${referral.familyId}`, 'An update from children’s services', triageOutcomeForFamily[referral.outcome]);
-        await manager.query(`UPDATE referrals.referral SET family_told_at = COALESCE(family_told_at, now()) WHERE id = $1`, [referralId]);
-      }
+      if (consequence.tellFamilyAutomatically && referral.familyId) await this.tellFamily(manager, referral, null);
     });
     try {
       await this.deliverPending(referralId);
@@ -424,4 +475,22 @@ export class FrontDoorActivitiesService {
       throw error;
     }
   }
+}
+
+/** Whether the person who referred hears the decision: professionals and partner agencies do; members of the public never do. */
+export function referrerIsToldOutcome(channel: ReferralIntakeChannel): boolean {
+  return channel !== 'public';
+}
+
+/** The acknowledgement e-mail: a member of the public is told, as on the confirmation page, that they will not hear what happens. */
+export function acknowledgementFor(referral: { intakeChannel: ReferralIntakeChannel; referrer: { name?: string | null } | null }, reference: string): string {
+  const thanks = `Thank you${referral.referrer?.name ? `, ${referral.referrer.name}` : ''}.`;
+  if (referrerIsToldOutcome(referral.intakeChannel)) {
+    return `${thanks} The front door received your referral (reference ${reference}) and will decide what happens next within one working day. We will tell you the decision.`;
+  }
+  return (
+    `${thanks} We received the concern you reported (reference ${reference}). Our front door team looks at every concern within one working day. ` +
+    'We will contact you only if we need to know more. We cannot tell you what happens to the child or their family: this is to protect their privacy. ' +
+    'If a child is in immediate danger, call 999.'
+  );
 }

@@ -10,6 +10,7 @@ import {
   consentNotSoughtReasons,
   informationRequestState,
   intakeConsentStatuses,
+  publicReporterRelationships,
   ragRatings,
   referralIntakeChannels,
   referralSources,
@@ -138,6 +139,7 @@ export class FrontDoorService {
         signpostServices: null,
         referrerToldAt: null,
         familyToldAt: null,
+        familyToldBy: null,
         version: 1,
       } satisfies Omit<ReferralEntity, 'createdAt' | 'updatedAt' | 'family'>);
       const inserted = await this.referrals.insertIfAbsent(
@@ -335,7 +337,8 @@ export class FrontDoorService {
           }
         : null,
       referrer: referrer
-        ? { name: referrer.name ?? null, role: referrer.role ?? null, organisation: referrer.organisation ?? null, phone: referrer.phone ?? null, email: referrer.email ?? null, relationship: referrer.relationship ?? null }
+        ? { name: referrer.name ?? null, role: referrer.role ?? null, organisation: referrer.organisation ?? null, phone: referrer.phone ?? null, email: referrer.email ?? null,
+            relationship: referrer.relationship ?? null, relationshipLabel: labelOf(publicReporterRelationships, referrer.relationship) }
         : null,
       externalReference: row.externalReference,
       subjects: subjects.map((s: SubjectRow) => ({

@@ -139,6 +139,10 @@ export class ReferralEntity {
   @Column({ type: 'timestamptz', nullable: true })
   familyToldAt!: Date | null;
 
+  /** Who recorded that telling the family was safe (after a strategy discussion); null when told automatically. */
+  @Column({ type: 'text', nullable: true })
+  familyToldBy!: string | null;
+
   @VersionColumn({ type: 'integer' })
   version!: number;
 

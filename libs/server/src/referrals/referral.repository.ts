@@ -64,14 +64,6 @@ export class ReferralRepository {
     return this.withDeadlines(referrals);
   }
 
-  async listForFamily(familyId: string): Promise<ReferralWithDeadline[]> {
-    const referrals = await this.dataSource.getRepository(ReferralEntity).find({
-      where: { familyId },
-      order: { receivedAt: 'DESC' },
-    });
-    return this.withDeadlines(referrals);
-  }
-
   async findWithDeadline(id: string): Promise<ReferralWithDeadline | null> {
     const referral = await this.findById(id);
     if (!referral) return null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, FamilyActor } from '@childfirst/domain/access';
 import { DomainError } from '@childfirst/domain/errors';
-import { describeReferralForFamily, draftFromFamily, triageOutcomeLabels, type FamilyHelpRequest, type HelpRequestSubmission } from '@childfirst/domain/referrals';
+import { draftFromFamily, familyHelpRequestView, triageOutcomeLabels, type FamilyHelpRequest, type HelpRequestSubmission } from '@childfirst/domain/referrals';
 import { AuditService, type AuditContext } from '../audit/audit.service';
 import { FrontDoorService } from './front-door.service';
 import { ReferralRepository, type DecisionToRecord, type ReferralWithDeadline } from './referral.repository';
@@ -44,15 +44,6 @@ export class ReferralService {
       { familyId: actor.familyId, helpWanted: submission.helpWanted ?? null, preferredContact: submission.preferredContact, contactPhone: submission.contactPhone ?? null },
     );
     return { request: this.toFamilyView(stored), created };
-  }
-
-  async listFamilyHelpRequests(actor: FamilyActor, context: RequestContext): Promise<FamilyHelpRequest[]> {
-    const rows = await this.referrals.listForFamily(actor.familyId);
-    await this.audit.record(
-      this.auditContext(actor, context),
-      rows.map(({ referral }) => ({ action: 'read' as const, resourceType: 'referral', resourceId: referral.id, familyId: referral.familyId, purpose: context.purpose })),
-    );
-    return rows.map((row) => this.toFamilyView(row));
   }
 
   // --- used by the triage workflow's activities -------------------------------------------
@@ -108,16 +99,6 @@ export class ReferralService {
   }
 
   private toFamilyView({ referral, deadline }: ReferralWithDeadline): FamilyHelpRequest {
-    const status = describeReferralForFamily(referral.status, referral.outcome);
-    return {
-      id: referral.id,
-      receivedAt: referral.receivedAt.toISOString(),
-      whatIsHappening: referral.whatIsHappening,
-      status: referral.status,
-      statusHeading: status.heading,
-      statusDetail: status.detail,
-      decisionDueAt: deadline.dueAt.toISOString(),
-      decidedAt: referral.decidedAt?.toISOString() ?? null,
-    };
+    return familyHelpRequestView({ ...referral, decisionDueAt: deadline.dueAt });
   }
 }

@@ -1,7 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { AuthProvider, useAuth, type Auth } from './AuthProvider';
-import type { KeycloakClient } from './keycloakClient';
+import { silentCheckSsoInitOptions, type KeycloakClient } from './keycloakClient';
 
 function fakeKeycloak(overrides: Partial<KeycloakClient> = {}): jest.Mocked<KeycloakClient> {
   return {
@@ -41,6 +41,31 @@ describe('AuthProvider', () => {
     await renderSignedIn(keycloak);
     expect(keycloak.init).toHaveBeenCalledTimes(1);
     expect(keycloak.init).toHaveBeenCalledWith(expect.objectContaining({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false }));
+  });
+
+  it('asks for a session without sign-in (check-sso) and hands "signed out" to the app rather than to the sign-in page', async () => {
+    const keycloak = fakeKeycloak({ init: jest.fn(async () => false) });
+    const onSignedOut = jest.fn();
+    const initOptions = silentCheckSsoInitOptions('http://app.test/silent-check-sso.html');
+    render(
+      <AuthProvider keycloak={keycloak} initOptions={initOptions} onSignedOut={onSignedOut}>
+        <Capture />
+      </AuthProvider>,
+    );
+    await waitFor(() => expect(onSignedOut).toHaveBeenCalledTimes(1));
+    expect(keycloak.init).toHaveBeenCalledWith({ onLoad: 'check-sso', silentCheckSsoRedirectUri: 'http://app.test/silent-check-sso.html', pkceMethod: 'S256', checkLoginIframe: false });
+    expect(keycloak.login).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Signed in as/)).toBeNull();
+  });
+
+  it('sends someone without a session to the sign-in page when the app says nothing else', async () => {
+    const keycloak = fakeKeycloak({ init: jest.fn(async () => false) });
+    render(
+      <AuthProvider keycloak={keycloak}>
+        <Capture />
+      </AuthProvider>,
+    );
+    await waitFor(() => expect(keycloak.login).toHaveBeenCalledTimes(1));
   });
 
   it('shows a status while signing in', () => {

@@ -2,6 +2,7 @@ import { isRole, type Role } from '@childfirst/domain/access';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { ApiError } from '../http/ApiError';
+import type { KeycloakInitOptions } from 'keycloak-js';
 import { keycloakInitOptions, type KeycloakActionStatus, type KeycloakClient } from './keycloakClient';
 
 export interface AuthProfile {
@@ -45,13 +46,13 @@ export function useAuth(): Auth {
 const initialisations = new WeakMap<KeycloakClient, Promise<boolean>>();
 const completedActions = new WeakMap<KeycloakClient, { action: string; status: KeycloakActionStatus }>();
 
-function initialiseOnce(keycloak: KeycloakClient): Promise<boolean> {
+function initialiseOnce(keycloak: KeycloakClient, options: KeycloakInitOptions): Promise<boolean> {
   let initialisation = initialisations.get(keycloak);
   if (!initialisation) {
     keycloak.onActionUpdate = (status, action) => {
       if (action) completedActions.set(keycloak, { action, status });
     };
-    initialisation = keycloak.init(keycloakInitOptions);
+    initialisation = keycloak.init(options);
     initialisations.set(keycloak, initialisation);
   }
   return initialisation;
@@ -70,6 +71,13 @@ export interface AuthProviderProps {
   minValidity?: number;
   /** What to show while signing in, or if Keycloak cannot be reached. */
   renderStatus?: (status: AuthStatus, retry: () => void) => ReactNode;
+  /** keycloak-js's options; sign-in required (keycloakInitOptions) unless said otherwise. */
+  initOptions?: KeycloakInitOptions;
+  /**
+   * Called when Keycloak says the browser has no session (with check-sso options): the app decides
+   * where the person goes. Without it they are sent to the sign-in page.
+   */
+  onSignedOut?: () => void;
 }
 
 function DefaultStatus({ status, retry }: { status: AuthStatus; retry: () => void }) {
@@ -108,15 +116,16 @@ function rolesFrom(keycloak: KeycloakClient): Role[] {
   return Array.isArray(granted) ? granted.filter((role): role is Role => typeof role === 'string' && isRole(role)) : [];
 }
 
-export function AuthProvider({ keycloak, children, minValidity = 30, renderStatus }: AuthProviderProps) {
+export function AuthProvider({ keycloak, children, minValidity = 30, renderStatus, initOptions = keycloakInitOptions, onSignedOut }: AuthProviderProps) {
   const [status, setStatus] = useState<'signing-in' | 'signed-in' | 'failed'>('signing-in');
 
   useEffect(() => {
     let active = true;
-    initialiseOnce(keycloak).then(
+    initialiseOnce(keycloak, initOptions).then(
       (authenticated) => {
         if (!active) return;
         if (authenticated) setStatus('signed-in');
+        else if (onSignedOut) onSignedOut();
         // With onLoad 'login-required' keycloak-js redirects; this covers a refused or odd response.
         else void keycloak.login();
       },
@@ -125,7 +134,7 @@ export function AuthProvider({ keycloak, children, minValidity = 30, renderStatu
     return () => {
       active = false;
     };
-  }, [keycloak]);
+  }, [keycloak, initOptions, onSignedOut]);
 
   const auth = useMemo<Auth | null>(() => {
     if (status !== 'signed-in') return null;

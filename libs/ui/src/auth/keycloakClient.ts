@@ -36,3 +36,14 @@ export const keycloakInitOptions: KeycloakInitOptions = {
   pkceMethod: 'S256',
   checkLoginIframe: false,
 };
+
+/**
+ * For an app whose address is also for people who are not signed in (the family portal): instead of
+ * sending everyone to the sign-in page, keycloak-js asks Keycloak in a hidden iframe that loads
+ * `silentCheckSsoRedirectUri` (a static page of the app) whether this browser has a session, and
+ * `init` resolves false when it has none. Where the browser blocks Keycloak's cookies in that iframe,
+ * keycloak-js asks with a redirect instead (its silentCheckSsoFallback).
+ */
+export function silentCheckSsoInitOptions(silentCheckSsoRedirectUri: string): KeycloakInitOptions {
+  return { ...keycloakInitOptions, onLoad: 'check-sso', silentCheckSsoRedirectUri };
+}

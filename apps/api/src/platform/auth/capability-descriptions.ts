@@ -10,6 +10,7 @@ export const capabilityDescriptions: Record<Capability, string> = {
   'reports:view': 'see reports',
   'record:view': 'see case records',
   'record:viewers': 'see who has viewed a record',
+  'referral:tell-family': 'record that a family can safely be told of a strategy discussion decision',
   'case:write-notes': 'add case notes, chronology entries or warnings',
   'case:assign-key-worker': 'change key workers',
   'case:break-glass': 'use emergency access to cases',

@@ -55,7 +55,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: 'urn:childfirst:problem:validation',
         title: 'There is a problem with what was sent',
         status: HttpStatus.BAD_REQUEST,
-        detail: errors.map((e) => e.message).join('. ') || 'The request is not valid.',
+        // Each message once: many fields with the same problem (invisible characters, say) are one thing to fix.
+        detail: [...new Set(errors.map((e) => e.message))].join('. ') || 'The request is not valid.',
         errors,
         ...base,
       };

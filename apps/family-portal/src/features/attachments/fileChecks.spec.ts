@@ -14,6 +14,12 @@ describe('checking a file before it is uploaded, by the API’s rules', () => {
     expect(fileProblem({ name: 'empty.pdf', type: 'application/pdf', size: 0 })).toBe('The file is empty. Choose another file');
   });
 
+  it('refuses a file whose name has a character the database cannot store, with the API’s message', () => {
+    expect(fileProblem({ name: 'letter\u0000.pdf', type: 'application/pdf', size: 100 })).toBe('Rename the file without the invisible or broken character in its name, then choose it again');
+    expect(fileProblem({ name: 'lett\u001fer.pdf', type: 'application/pdf', size: 100 })).toBe('Rename the file without the invisible or broken character in its name, then choose it again');
+    expect(fileProblem({ name: 'llythyr – Mehefin 😀.pdf', type: 'application/pdf', size: 100 })).toBeUndefined();
+  });
+
   it('goes by the extension when the browser gives no type (some systems do not know .docx)', () => {
     expect(allowedTypeOf({ name: 'Letter.DOCX', type: '' })).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(allowedTypeOf({ name: 'photo.jpeg', type: '' })).toBe('image/jpeg');

@@ -1,4 +1,5 @@
 import { MAX_ATTACHMENTS, MAX_FILE_BYTES, allowedFileTypes, type AllowedFileType } from '@childfirst/domain/portal';
+import { isStorableText, unstorableFileNameMessage } from '@childfirst/domain/text';
 
 /** The API's own messages (POST /family/attachments answers 400 with these), checked here first. */
 export const FILE_TYPE_MESSAGE = 'The file must be a PDF, JPEG, PNG or Word document';
@@ -24,12 +25,13 @@ export function allowedTypeOf(file: { name: string; type: string }): AllowedFile
 
 /**
  * Why a file cannot be sent, before it is uploaded (the API checks its content again): the type
- * (PDF, JPEG, PNG or Word), then the size (10 MB at most). Undefined when it can.
+ * (PDF, JPEG, PNG or Word), then the size (10 MB at most), then a name the database cannot store. Undefined when it can.
  */
 export function fileProblem(file: { name: string; type: string; size: number }): string | undefined {
   if (!allowedTypeOf(file)) return FILE_TYPE_MESSAGE;
   if (file.size > MAX_FILE_BYTES) return FILE_SIZE_MESSAGE;
   if (file.size === 0) return FILE_EMPTY_MESSAGE;
+  if (!isStorableText(file.name)) return unstorableFileNameMessage;
   return undefined;
 }
 

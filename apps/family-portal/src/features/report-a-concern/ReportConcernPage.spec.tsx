@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import { fetchMock, headersOf, jsonResponse, type FetchMock } from '../../testing/fakes';
 import { testI18n } from '../../testing/setupI18n';
 import { ReportConcernPage } from './ReportConcernPage';
@@ -137,6 +138,39 @@ describe('Report a concern: checking the answers', () => {
   });
 });
 
+describe('Report a concern: text that cannot be stored', () => {
+  /** Answers everything, then pastes (as people copy text from elsewhere) a NUL into "What is happening?" and half an emoji into the name. */
+  async function pasteUnstorableText(user: UserEvent) {
+    await answerAboutTheChildAndConcern(user);
+    await user.click(screen.getByLabelText('No, I want to stay anonymous'));
+    await user.click(screen.getByLabelText('What is happening?'));
+    await user.paste('\u0000');
+    await user.click(within(screen.getByRole('group', { name: 'Child 1' })).getByLabelText('First name'));
+    await user.paste(' \ud83d');
+  }
+
+  it('says which answers have an invisible or broken character, with the shared schema’s message, and sends nothing', async () => {
+    const { fetch, user } = renderPage();
+    await pasteUnstorableText(user);
+    await send(user);
+    expect(summaryLinks()).toEqual([
+      [unstorableTextMessage, '#subjects-0-givenName'],
+      [unstorableTextMessage, '#description'],
+    ]);
+    expect(document.getElementById('description-error')?.textContent).toBe(`Error: ${unstorableTextMessage}`);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says it in Welsh too', async () => {
+    await testI18n?.changeLanguage('cy');
+    const { fetch, user } = renderPage();
+    await user.type(within(screen.getByRole('group', { name: 'Plentyn 1' })).getByLabelText('Enw cyntaf'), 'Sam\u001b');
+    await user.click(screen.getByRole('button', { name: 'Anfon adroddiad' }));
+    expect(summaryLinks()).toContainEqual(['Tynnwch y nod anweledig neu doredig o’r ateb hwn, neu teipiwch yr ateb eto yn lle ei ludo', '#subjects-0-givenName']);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
 describe('Report a concern: about you', () => {
   it('sends an anonymous report without a name or contact details, and explains what that means', async () => {
     const { fetch, user } = renderPage();
@@ -144,7 +178,7 @@ describe('Report a concern: about you', () => {
     await user.click(screen.getByLabelText('Yes'));
     await user.type(screen.getByLabelText('Your name'), 'Pat Jones');
     await user.click(screen.getByLabelText('No, I want to stay anonymous'));
-    expect(screen.getByText(/If you stay anonymous, we cannot contact you to ask more questions, and we cannot tell you what happens next/)).toBeTruthy();
+    expect(screen.getByText(/If you stay anonymous, we cannot contact you to ask more questions\./)).toBeTruthy();
     // The name typed before is in a hidden reveal now, and is not sent.
     expect(screen.getByLabelText('Your name').closest('.govuk-radios__conditional')?.className).toContain('govuk-radios__conditional--hidden');
 
@@ -314,7 +348,7 @@ describe('Report a concern: in Welsh', () => {
   const anonymousReceipt = {
     ...receipt,
     message:
-      'Thank you for telling us. Our front door team looks at every concern within one working day. You chose not to give your details, so we cannot tell you what happens next. We cannot tell you what happens to the family, to protect their privacy.',
+      'Thank you for telling us. Our front door team looks at every concern within one working day. You chose not to give your details, so we cannot contact you. We cannot tell you what happens to the child or their family: this is to protect their privacy.',
   };
 
   it('asks, checks the answers and confirms in Welsh, with the shared schema’s messages translated', async () => {

@@ -1,10 +1,12 @@
 import { Button, PageHeading, usePageTitle } from '@childfirst/ui';
+import { SIGN_IN_PATH } from '../../app/publicNavigation';
 import { useTranslation } from '../../i18n/i18n';
 import { ReportConcernLink } from './ReportConcernLink';
 
 /**
- * The portal's start page, for people who are not signed in. "Sign in" leads to the signed-in
- * pages, which send the person to the sign-in page; reporting a concern needs no account.
+ * The portal's start page, for people who are not signed in: the portal's address shows it when the
+ * browser has no session. "Sign in" leads to the signed-in part, which sends the person to the
+ * sign-in page and then home; reporting a concern needs no account.
  */
 export function StartPage() {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export function StartPage() {
         </ul>
         <p className="govuk-body">{t('start.signInNeeded')}</p>
         <p className="govuk-body">{t('start.invitation')}</p>
-        <Button href="/" isStartButton text={t('start.signIn')} />
+        <Button href={SIGN_IN_PATH} isStartButton text={t('start.signIn')} />
         <ReportConcernLink />
       </div>
     </div>

@@ -12,7 +12,7 @@ export interface RequireCapabilityProps {
   children: ReactNode;
 }
 
-function CheckingAccess() {
+export function CheckingAccess() {
   usePageTitle('Checking your access');
   return (
     <>

@@ -1,3 +1,4 @@
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import { ApiError } from '@childfirst/ui';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -63,6 +64,19 @@ describe('Adding a case note', () => {
       ['Select who can read the note', '#sensitivity'],
     ]);
     await waitFor(() => expect(document.title).toBe('Error: Case – Childfirst'));
+    expect(addCaseNote).not.toHaveBeenCalled();
+  });
+
+  it('refuses a note with an invisible or broken character pasted into it, with the API’s message', async () => {
+    const { addCaseNote, user } = renderNotes();
+    await user.click(await screen.findByLabelText('Home visit'));
+    await user.click(screen.getByLabelText('Note'));
+    await user.paste('Visited the family at home.\u0000');
+    await user.click(screen.getByLabelText('Standard'));
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([[unstorableTextMessage, '#body']]);
     expect(addCaseNote).not.toHaveBeenCalled();
   });
 

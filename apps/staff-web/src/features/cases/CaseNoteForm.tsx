@@ -1,25 +1,8 @@
-import {
-  ApiError,
-  Button,
-  Checkboxes,
-  DateInput,
-  ErrorSummary,
-  LoadingStatus,
-  NotificationBanner,
-  Radios,
-  Textarea,
-  errorSummaryItems,
-  formatDateTime,
-  formatTime,
-  hasFieldErrors,
-  ukDateOf,
-  useAuth,
-  type DatePart,
-  type FieldErrors,
-} from '@childfirst/ui';
+import { Button, Checkboxes, DateInput, LoadingStatus, Radios, Textarea, formatDateTime, formatTime, ukDateOf, useAuth } from '@childfirst/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { createPortal } from 'react-dom';
 import type { CaseChild, CaseNote } from '../../api/casesTypes';
+import { ErrorSummaryAtTop, fieldError, useFormProblems } from '../../forms/formProblems';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { labelOf } from '../people/personFormat';
 import { caseNoteDraftKey, clearCaseNoteDraft, draftSaveDelayMs, loadCaseNoteDraft, saveCaseNoteDraft } from './caseNoteDraft';
 import { caseNoteFields, emptyCaseNote, hasNoteContent, noteSensitivities, noteTypes, validateCaseNote, type CaseNoteFormValues } from './caseNoteForm';
@@ -33,11 +16,6 @@ export interface CaseNoteFormProps {
   onErrorsShown?: (shown: boolean) => void;
   /** Where the error summary goes: the top of the page's main content. Inline if not given. */
   errorSummaryContainer?: HTMLElement | null;
-}
-
-function errorMessage(errors: FieldErrors, field: string) {
-  const text = errors[field];
-  return text ? { text } : undefined;
 }
 
 /** "at 3:04pm" today, "on 3 June 2026 at 3:04pm" before. */
@@ -66,14 +44,12 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
   const [idempotencyKey, setIdempotencyKey] = useState(initial.idempotencyKey);
   const [draftStatus, setDraftStatus] = useState(initial.restoredFrom ? `Your draft saved ${savedWhen(initial.restoredFrom)} has been restored` : '');
   const [edited, setEdited] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [dateParts, setDateParts] = useState<DatePart[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [added, setAdded] = useState<CaseNote | null>(null);
+  const problems = useFormProblems();
+  const { errors, dateParts } = problems;
+  const [added, setAdded] = useState<{ note: CaseNote; count: number } | null>(null);
   const add = useAddCaseNote(caseId);
 
-  const showsErrors = hasFieldErrors(errors) || problem !== null;
+  const showsErrors = problems.showsErrors;
   useEffect(() => onErrorsShown?.(showsErrors), [showsErrors, onErrorsShown]);
 
   // Autosave: once typing pauses, and at once if the form goes away before then.
@@ -108,15 +84,11 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
     if (add.isPending) return;
     const now = new Date();
     const result = validateCaseNote(values, now, ukDateOf(now));
-    setProblem(null);
     if (result.errors) {
-      setErrors(result.errors);
-      setDateParts(result.dateParts);
-      setAttempt((count) => count + 1);
+      problems.show(result.errors, result.dateParts);
       return;
     }
-    setErrors({});
-    setDateParts([]);
+    problems.clear();
     add.mutate(
       { note: result.note, idempotencyKey },
       {
@@ -127,35 +99,26 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
           setValues(emptyCaseNote(ukDateOf(new Date())));
           setIdempotencyKey(crypto.randomUUID());
           setDraftStatus('');
-          setAdded(note);
+          setAdded((previous) => ({ note, count: (previous?.count ?? 0) + 1 }));
         },
-        onError: (error) => {
-          // The draft stays, with the same idempotency key, so trying again records the note once.
-          const apiError = error instanceof ApiError ? error : new ApiError({ status: 500, title: 'Sorry, there is a problem with the service. Try again later' });
-          if (apiError.hasFieldErrors) setErrors(apiError.fieldErrors);
-          else setProblem(apiError);
-          setAttempt((count) => count + 1);
-        },
+        // The draft stays, with the same idempotency key, so trying again records the note once.
+        onError: (error) => problems.showApiError(error),
       },
     );
   }
 
-  const errorSummary = showsErrors && (
-    <ErrorSummary
-      key={attempt}
-      titleText={problem ? problem.problem.title : 'There is a problem'}
-      descriptionText={problem ? (problem.problem.detail ?? 'The note has not been saved. Your draft is kept: try again.') : undefined}
-      errorList={errorSummaryItems(errors, caseNoteFields(dateParts))}
-    />
-  );
-
   return (
     <>
-      {errorSummaryContainer ? errorSummary && createPortal(errorSummary, errorSummaryContainer) : errorSummary}
+      <ErrorSummaryAtTop
+        container={errorSummaryContainer}
+        problems={problems}
+        fields={caseNoteFields(dateParts)}
+        notSaved="The note has not been saved. Your draft is kept: try again."
+      />
       {added && (
-        <NotificationBanner type="success" titleText="Success" titleHeadingLevel={3}>
-          <p className="govuk-notification-banner__heading">Case note added: {labelOf(added.noteTypeLabel, added.noteType)}</p>
-        </NotificationBanner>
+        <SuccessBanner key={added.count} titleHeadingLevel={3}>
+          <p className="govuk-notification-banner__heading">Case note added: {labelOf(added.note.noteTypeLabel, added.note.noteType)}</p>
+        </SuccessBanner>
       )}
       <form noValidate onSubmit={handleSubmit} aria-labelledby="add-case-note-heading">
         <h3 className="govuk-heading-m" id="add-case-note-heading">
@@ -166,7 +129,7 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
           fieldset={{ legend: { text: 'Type of note', classes: 'govuk-fieldset__legend--s' } }}
           classes="govuk-radios--small"
           value={values.noteType}
-          errorMessage={errorMessage(errors, 'noteType')}
+          errorMessage={fieldError(errors, 'noteType')}
           onChange={(noteType) => handleChange('noteType', noteType)}
           items={noteTypes.map((type) => ({ value: type.value, text: type.text }))}
         />
@@ -175,7 +138,7 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
           fieldset={{ legend: { text: 'Date it happened', classes: 'govuk-fieldset__legend--s' } }}
           hint={{ text: 'For example, 27 3 2026' }}
           items={(['day', 'month', 'year'] as const).map((part) => ({ name: part, value: values.occurredOn[part], error: dateParts.includes(part) }))}
-          errorMessage={errorMessage(errors, 'occurredOn')}
+          errorMessage={fieldError(errors, 'occurredOn')}
           onChange={(part, value) => handleChange('occurredOn', { ...values.occurredOn, [part]: value })}
         />
         {caseChildren.length > 0 && (
@@ -184,7 +147,7 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
             fieldset={{ legend: { text: 'Which children is it about? (optional)', classes: 'govuk-fieldset__legend--s' } }}
             classes="govuk-checkboxes--small"
             values={values.personIds}
-            errorMessage={errorMessage(errors, 'personIds')}
+            errorMessage={fieldError(errors, 'personIds')}
             onChange={(personIds) => handleChange('personIds', personIds)}
             items={caseChildren.map((child) => ({ value: child.personId, text: child.name }))}
           />
@@ -195,7 +158,7 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
           label={{ text: 'Note', classes: 'govuk-label--s' }}
           hint={{ text: 'What happened, what was said and what you will do next. Write it so the family could read it.' }}
           value={values.body}
-          errorMessage={errorMessage(errors, 'body')}
+          errorMessage={fieldError(errors, 'body')}
           onChange={(body) => handleChange('body', body)}
         />
         <Radios
@@ -203,7 +166,7 @@ export function CaseNoteForm({ caseId, caseChildren, onErrorsShown, errorSummary
           fieldset={{ legend: { text: 'Who can read it', classes: 'govuk-fieldset__legend--s' } }}
           classes="govuk-radios--small"
           value={values.sensitivity}
-          errorMessage={errorMessage(errors, 'sensitivity')}
+          errorMessage={fieldError(errors, 'sensitivity')}
           onChange={(sensitivity) => handleChange('sensitivity', sensitivity)}
           items={noteSensitivities.map((sensitivity) => ({ value: sensitivity.value, text: sensitivity.text, hint: { text: sensitivity.hint } }))}
         />

@@ -16,11 +16,14 @@ import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { breakGlassAvailableType, type BreakGlassAccess, type CaseChild, type CaseWorkspace } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
-import { codeAsWords, formatAge, formatOptionalDate, labelOf } from '../people/personFormat';
+import { codeAsWords, formatAge, formatOptionalDate, labelOf, midSentence } from '../people/personFormat';
 import { ConsentSection } from '../consent/ConsentSection';
 import { FamilyPortalSection } from '../family-portal/FamilyPortalSection';
+import { FromTheFamilySection } from '../from-the-family/FromTheFamilySection';
+import { NewFromTheFamily } from '../from-the-family/NewFromTheFamily';
 import { MessagesSection } from '../messages/MessagesSection';
 import { StatusTags, statusText } from '../people/StatusTags';
 import { WarningNotes } from '../people/WarningNotes';
@@ -58,9 +61,6 @@ function KeyWorkerCard({ workspace }: { workspace: CaseWorkspace }) {
     />
   );
 }
-
-/** "child protection plan (neglect)", but "looked after (C2)": a status read mid-sentence. */
-const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A child's statuses as tags, each with "End" for someone who may record statuses. */
 function ChildStatuses({ workspace, child }: { workspace: CaseWorkspace; child: CaseChild }) {
@@ -178,9 +178,9 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
         </NotificationBanner>
       )}
       {changed && (
-        <NotificationBanner type="success" titleText="Success" id="case-changed" key={location.key}>
+        <SuccessBanner id="case-changed" key={location.key}>
           <p className="govuk-notification-banner__heading">{changed}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       )}
       <WarningNotes warnings={workspace.warnings} />
       <PageHeading caption={`Case ${workspace.family.reference}`} classes="govuk-heading-l">
@@ -192,6 +192,7 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
           Family members and genogram
         </Link>
       </p>
+      <NewFromTheFamily workspace={workspace} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <KeyWorkerCard workspace={workspace} />
@@ -205,6 +206,7 @@ function Workspace({ workspace, breakGlassExpiresAt }: { workspace: CaseWorkspac
         <div className="govuk-grid-column-two-thirds">
           <WarningsSection workspace={workspace} errorSummaryContainer={errorSummaryContainer} />
           <MessagesSection workspace={workspace} />
+          <FromTheFamilySection workspace={workspace} />
           <FamilyPortalSection workspace={workspace} />
           <ChronologySection caseId={workspace.id} canAdd={workspace.permissions.writeNotes} />
           <CaseNotesSection workspace={workspace} onErrorsShown={setFormShowsErrors} errorSummaryContainer={errorSummaryContainer} />

@@ -1,4 +1,4 @@
-import { Link, LoadingStatus, PageHeading, ProblemNotice, ScrollableTable, Table, usePageTitle, type TableCell } from '@childfirst/ui';
+import { Link, LoadingStatus, PageHeading, ProblemNotice, ScrollableTable, Table, Tag, usePageTitle, type TableCell } from '@childfirst/ui';
 import type { CaseloadItem } from '../../api/casesTypes';
 import { StatusTags } from '../people/StatusTags';
 import { useCaseload } from './useCase';
@@ -12,9 +12,18 @@ function caseloadRow(item: CaseloadItem): TableCell[] {
   return [
     {
       html: (
-        <Link className="govuk-link" href={`/cases/${encodeURIComponent(item.caseId)}`}>
-          {item.familyName} family<span className="govuk-visually-hidden">, case {item.reference}</span>
-        </Link>
+        <>
+          <Link className="govuk-link" href={`/cases/${encodeURIComponent(item.caseId)}`}>
+            {item.familyName} family<span className="govuk-visually-hidden">, case {item.reference}</span>
+          </Link>
+          {/* On their key worker cases: what the family sent that nobody on the staff side has read. */}
+          {item.unreadFromFamily ? (
+            <>
+              {' '}
+              <Tag text={`${item.unreadFromFamily} new from the family`} classes="govuk-tag--blue" />
+            </>
+          ) : null}
+        </>
       ),
     },
     { text: item.reference },

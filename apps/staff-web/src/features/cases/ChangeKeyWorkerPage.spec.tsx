@@ -8,8 +8,8 @@ import { adamsCase, adamsChronology, ids } from '../../testing/recordFixtures';
 const path = `/cases/${adamsCase.id}/key-worker`;
 
 const practitioners: Practitioner[] = [
-  { id: ids.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'Family support worker' },
-  { id: 'practitioner-kay', name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'Education welfare officer' },
+  { id: ids.kim, name: 'Kim Okafor', agency: 'social-care', agencyLabel: 'Social care', teamName: 'Stevenage family support', jobRole: 'key-worker', jobRoleLabel: 'Key worker (lead practitioner)' },
+  { id: 'practitioner-kay', name: 'Kay Kimberley', agency: 'education', agencyLabel: 'Education', teamName: 'Inclusion team', jobRole: 'education-officer', jobRoleLabel: 'Education officer' },
 ];
 
 function renderChange(overrides: Parameters<typeof renderStaffApp>[1] = {}) {
@@ -42,7 +42,7 @@ describe('Changing the key worker', () => {
     const choice = await screen.findByRole('group', { name: 'Choose the new key worker (2 found)' });
     expect(searchPractitioners).toHaveBeenCalledWith('Kim');
     expect(within(choice).getByLabelText('Kim Okafor (the key worker now)')).toBeTruthy();
-    expect(within(choice).getByText('Education welfare officer, Inclusion team (Education)')).toBeTruthy();
+    expect(within(choice).getByText('Education officer, Inclusion team (Education)')).toBeTruthy();
   });
 
   it('asks for a choice, and refuses the key worker the case already has', async () => {

@@ -18,7 +18,7 @@ import type { CaseWorkspace, Practitioner } from '../../api/casesTypes';
 import { LoadingPage } from '../../app/LoadingPage';
 import { ResultChoice } from '../../forms/ResultChoice';
 import { RecordProblem } from '../account/RecordProblem';
-import { labelOf } from '../people/personFormat';
+import { labelOf, practitionerDescription } from '../people/personFormat';
 import type { CaseWorkspaceLocationState } from './CaseWorkspacePage';
 import { useAssignKeyWorker, useCase, usePractitionerSearch } from './useCase';
 
@@ -48,7 +48,7 @@ function PractitionerChoice({
       itemOf={(practitioner: Practitioner) => ({
         value: practitioner.id,
         text: practitioner.id === current?.practitionerId ? `${practitioner.name} (the key worker now)` : practitioner.name,
-        hint: { text: `${practitioner.jobRole}, ${practitioner.teamName} (${labelOf(practitioner.agencyLabel, practitioner.agency)})` },
+        hint: { text: practitionerDescription(practitioner) },
       })}
       selected={selected}
       error={error}

@@ -1,5 +1,6 @@
 import { parseDateParts, type DatePart, type DateParts, type FieldErrors } from '@childfirst/ui';
 import { noteTypes as noteTypeLabels, sensitivities } from '@childfirst/domain/cases';
+import { isStorableText, unstorableTextMessage } from '@childfirst/domain/text';
 import type { NewCaseNote, NoteSensitivity } from '../../api/casesTypes';
 
 /** The kinds of note, as the API accepts them (libs/domain cases/note-types). */
@@ -63,6 +64,7 @@ export function validateCaseNote(values: CaseNoteFormValues, now: Date, today: s
   const body = values.body.trim();
   if (!body) errors.body = 'Enter the note';
   else if (body.length > noteBodyMaxLength) errors.body = `The note must be ${noteBodyMaxLength.toLocaleString('en-GB')} characters or fewer`;
+  else if (!isStorableText(body)) errors.body = unstorableTextMessage;
   if (!values.sensitivity) errors.sensitivity = 'Select who can read the note';
 
   if (Object.keys(errors).length > 0 || !date.date || !values.sensitivity) return { errors, dateParts };

@@ -25,8 +25,8 @@ export function saveFile(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), objectUrlLifetimeMs);
 }
 
-/** A file attached to a message: fetched with the token when asked for, then saved. */
-export function AttachmentDownload({ caseId, attachment }: { caseId: string; attachment: AttachmentView }) {
+/** A file the family sent (attached to a message, or a document): fetched with the token when asked for, then saved. */
+export function AttachmentDownload({ caseId, attachment, onDownloaded }: { caseId: string; attachment: AttachmentView; onDownloaded?: () => void }) {
   const api = useStaffApi();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export function AttachmentDownload({ caseId, attachment }: { caseId: string; att
     try {
       const file = await api.downloadAttachment(caseId, attachment.id);
       saveFile(file.blob, attachment.fileName || file.fileName || 'attachment');
+      onDownloaded?.();
     } catch (error) {
       const apiError = asApiError(error);
       setProblem(`${attachment.fileName} could not be downloaded. ${apiError.problem.detail ?? apiError.problem.title}`);

@@ -1,3 +1,4 @@
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import { ApiError, problemFromBody } from '@childfirst/ui';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -203,6 +204,18 @@ describe('Sending a message to the family', () => {
       ['Enter a subject of at least 3 characters', '#subject'],
       ['Enter your message', '#body'],
     ]);
+    expect(startCaseThread).not.toHaveBeenCalled();
+  });
+
+  it('refuses text with an invisible or broken character pasted into it, with the shared schema’s message at the field', async () => {
+    const startCaseThread = jest.fn<ReturnType<StartThread>, Parameters<StartThread>>();
+    const { user } = renderCase(newPath, { startCaseThread });
+    await user.type(await screen.findByLabelText('Subject'), 'Meeting at school');
+    await user.click(screen.getByLabelText('Message'));
+    await user.paste('Can you come?\u0000 \ud83d');
+    await user.click(screen.getByRole('button', { name: 'Send the message' }));
+    expect(summaryLinks()).toEqual([[unstorableTextMessage, '#body']]);
+    expect(document.getElementById('body-error')?.textContent).toContain(unstorableTextMessage);
     expect(startCaseThread).not.toHaveBeenCalled();
   });
 

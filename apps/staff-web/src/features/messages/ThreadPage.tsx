@@ -1,10 +1,11 @@
-import { Button, LoadingStatus, NotificationBanner, PageHeading, Tag, Textarea, formatDateTime, usePageTitle } from '@childfirst/ui';
+import { Button, LoadingStatus, PageHeading, Tag, Textarea, formatDateTime, usePageTitle } from '@childfirst/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import type { CaseWorkspace } from '../../api/casesTypes';
 import type { MessageThread, ThreadMessage } from '../../api/portalTypes';
 import { LoadingPage } from '../../app/LoadingPage';
 import { FormErrorSummary, fieldError, useFormProblems } from '../../forms/formProblems';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { CaseActionPage } from '../cases/CaseActionPage';
 import { AttachmentDownload } from './AttachmentDownload';
@@ -76,10 +77,10 @@ function Conversation({ workspace, thread }: { workspace: CaseWorkspace; thread:
   return (
     <>
       <FormErrorSummary problems={problems} fields={replyFields} notSaved="Your reply has not been sent. Try again." />
-      {repliesSent > 0 && !problems.showsErrors && (
-        <NotificationBanner type="success" titleText="Success" key={repliesSent}>
+      {repliesSent > 0 && (
+        <SuccessBanner key={repliesSent}>
           <p className="govuk-notification-banner__heading">Your reply has been sent. The family can read it in the family portal.</p>
-        </NotificationBanner>
+        </SuccessBanner>
       )}
       <PageHeading caption={`${workspace.family.familyName} family, case ${workspace.family.reference}`} classes="govuk-heading-l">
         {thread.subject}

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { NewPerson, PersonCreated, PossibleDuplicate } from '../../api/peopleTypes';
 import type { StaffProfile } from '../../api/staffApi';
-import { samAdams } from '../../testing/recordFixtures';
+import { samAdams, searchHit } from '../../testing/recordFixtures';
 import { keyWorker, renderStaffApp } from '../../testing/renderStaffApp';
 
 /** A social worker: may see and add records. */
@@ -12,16 +12,7 @@ const editor: StaffProfile = { ...keyWorker, capabilities: ['record:view', 'case
 const newId = '0b8e6d52-3c1f-4e7a-9d55-7f3a1c2b4e60';
 const samId = '5d0f1c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f';
 
-const possibleSam: PossibleDuplicate = {
-  id: samId,
-  givenName: 'Sam',
-  familyName: 'Adams',
-  dateOfBirth: '2019-03-27',
-  sex: 'M',
-  nhsNumber: '9434765919',
-  restricted: false,
-  score: 0.93,
-};
+const possibleSam: PossibleDuplicate = searchHit({ id: samId, givenName: 'Sam', familyName: 'Adams', dateOfBirth: '2019-03-27' }, { score: 0.93 });
 
 type CreatePerson = (person: NewPerson, duplicatesReviewed: boolean, idempotencyKey: string) => Promise<PersonCreated>;
 
@@ -237,7 +228,7 @@ describe('Add a person', () => {
     const table = screen.getByRole('table', { name: 'The record that may be the same person' });
     const [, row] = within(table).getAllByRole('row');
     const cells = within(row as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells.slice(0, 3)).toEqual(['Sam Adams Restricted record', '27 March 2019', 'Not recorded']);
+    expect(cells.slice(0, 4)).toEqual(['Sam Adams Restricted record', '27 March 2019', '12 Station Road, Stevenage, SG1 1AA', 'Not recorded']);
     expect(within(table).getByRole('link', { name: 'View record of Sam Adams' }).getAttribute('href')).toBe(`/people/${samId}`);
     expect(screen.getByRole('link', { name: 'This is one of these people – do not create a record' }).getAttribute('href')).toBe('/people');
 

@@ -1,8 +1,8 @@
 import { Button, Checkboxes, Link, LoadingStatus, NotificationBanner, PageHeading, ScrollableTable, Table, Tag, formatDate, type TableCell } from '@childfirst/ui';
-import { formatNhsNumber } from '@childfirst/domain/people';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PossibleDuplicate } from '../../api/peopleTypes';
 import type { PossibleDuplicateReview } from './AddPersonPage';
+import { IdentifiersNotShown, addressText, nhsNumberText } from './searchResultFormat';
 
 export interface DuplicateReviewProps {
   review: PossibleDuplicateReview;
@@ -32,7 +32,8 @@ function duplicateRow(duplicate: PossibleDuplicate): TableCell[] {
       ),
     },
     { text: duplicate.dateOfBirth ? formatDate(duplicate.dateOfBirth) : 'Not known' },
-    { text: duplicate.nhsNumber ? formatNhsNumber(duplicate.nhsNumber) : 'Not recorded' },
+    { text: addressText(duplicate) },
+    { text: nhsNumberText(duplicate) },
     {
       html: (
         <Link className="govuk-link" href={`/people/${encodeURIComponent(duplicate.id)}`}>
@@ -56,15 +57,18 @@ function PossibleMatches({ duplicates }: { duplicates: PossibleDuplicate[] | nul
     );
   }
   return (
-    <ScrollableTable label="Possible matches">
-      <Table
-        caption={duplicates.length === 1 ? 'The record that may be the same person' : `Records that may be the same person (${duplicates.length})`}
-        captionClasses="govuk-table__caption--m"
-        head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'NHS number' }, { html: <span className="govuk-visually-hidden">Record</span> }]}
-        rows={duplicates.map(duplicateRow)}
-        rowKeys={duplicates.map((duplicate) => duplicate.id)}
-      />
-    </ScrollableTable>
+    <>
+      <IdentifiersNotShown results={duplicates} />
+      <ScrollableTable label="Possible matches">
+        <Table
+          caption={duplicates.length === 1 ? 'The record that may be the same person' : `Records that may be the same person (${duplicates.length})`}
+          captionClasses="govuk-table__caption--m"
+          head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Address' }, { text: 'NHS number' }, { html: <span className="govuk-visually-hidden">Record</span> }]}
+          rows={duplicates.map(duplicateRow)}
+          rowKeys={duplicates.map((duplicate) => duplicate.id)}
+        />
+      </ScrollableTable>
+    </>
   );
 }
 

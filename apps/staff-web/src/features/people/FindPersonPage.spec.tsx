@@ -1,22 +1,20 @@
+import { unstorableTextMessage } from '@childfirst/domain/text';
 import type { PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { identityOnly, searchHit } from '../../testing/recordFixtures';
 import { keyWorker, renderStaffApp } from '../../testing/renderStaffApp';
 
-const sam: PersonSearchResult = {
-  id: 'person-sam',
-  givenName: 'Sam',
-  familyName: 'Adams',
-  dateOfBirth: '2015-03-04',
-  sex: 'M',
-  nhsNumber: '9434765919',
-  restricted: false,
-  score: 0.92,
-};
+const sam: PersonSearchResult = searchHit({ id: 'person-sam', givenName: 'Sam', familyName: 'Adams', dateOfBirth: '2015-03-04' }, { score: 0.92 });
 
 function renderSearch(searchPeople = jest.fn(async (_criteria: PersonSearchCriteria) => [sam])) {
   renderStaffApp('/people', { getStaffProfile: async () => keyWorker, searchPeople });
   return { searchPeople, user: userEvent.setup() };
+}
+
+/** Every search says why: the purpose is recorded with it. */
+async function chooseWhy(user: ReturnType<typeof userEvent.setup>, why = 'Checking before a visit') {
+  await user.click(screen.getByRole('radio', { name: why }));
 }
 
 describe('Find a person', () => {
@@ -27,6 +25,15 @@ describe('Find a person', () => {
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter a name, date of birth, NHS number or postcode' }).getAttribute('href')).toBe('#name');
     await waitFor(() => expect(document.title).toBe('Error: Find a person – Childfirst'));
+    expect(searchPeople).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name with an invisible or broken character pasted into it, with the API’s message', async () => {
+    const { searchPeople, user } = renderSearch();
+    await user.click(await screen.findByLabelText('Name'));
+    await user.paste('Ad\u0000ams');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: unstorableTextMessage }).getAttribute('href')).toBe('#name');
     expect(searchPeople).not.toHaveBeenCalled();
   });
 
@@ -83,10 +90,11 @@ describe('Find a person', () => {
     await user.type(screen.getByLabelText('Year'), '2015');
     await user.type(screen.getByLabelText('NHS number'), '943-476-5919');
     await user.type(screen.getByLabelText('Postcode'), 'sg11aa');
+    await chooseWhy(user);
     await user.click(screen.getByRole('button', { name: 'Search' }));
 
     const heading = await screen.findByRole('heading', { level: 2, name: '1 person found' });
-    expect(searchPeople).toHaveBeenCalledWith({ name: 'Sam Adams', dateOfBirth: '2015-03-04', nhsNumber: '9434765919', postcode: 'SG1 1AA' });
+    expect(searchPeople).toHaveBeenCalledWith({ name: 'Sam Adams', dateOfBirth: '2015-03-04', nhsNumber: '9434765919', postcode: 'SG1 1AA', purpose: 'checking-before-a-visit' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const table = screen.getByRole('table', { name: 'People found' });
     const [, row] = within(table).getAllByRole('row');
@@ -94,7 +102,9 @@ describe('Find a person', () => {
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells[1]).toBe('4 March 2015');
     expect(cells[2]).toMatch(/^\d+$/);
-    expect(cells[3]).toBe('943 476 5919');
+    expect(cells[3]).toBe('12 Station Road, Stevenage, SG1 1AA');
+    expect(cells[4]).toBe('943 476 5919');
+    expect(screen.queryByText(/You are not working with/)).toBeNull();
     expect(within(row).getByRole('link', { name: 'Sam Adams' }).getAttribute('href')).toBe('/people/person-sam');
     // Personal details stay out of the page title.
     expect(document.title).toBe('Find a person – Childfirst');
@@ -104,6 +114,7 @@ describe('Find a person', () => {
     const searchPeople = jest.fn(async (criteria: PersonSearchCriteria) => (criteria.name === 'Admas' ? [sam, { ...sam, id: 'person-jo', givenName: 'Jo', restricted: true }] : []));
     const { user } = renderSearch(searchPeople);
     await user.type(await screen.findByLabelText('Name'), 'Admas');
+    await chooseWhy(user);
     await user.click(screen.getByRole('button', { name: 'Search' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: '2 people found' })).toBeTruthy();
@@ -115,12 +126,43 @@ describe('Find a person', () => {
   it('helps when no one is found', async () => {
     const { user } = renderSearch(jest.fn(async (_criteria: PersonSearchCriteria): Promise<PersonSearchResult[]> => []));
     await user.type(await screen.findByLabelText('Postcode'), 'SG1');
+    await chooseWhy(user);
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Enter a real postcode, like SG1 1AA' }).getAttribute('href')).toBe('#postcode');
     await user.type(screen.getByLabelText('Postcode'), '1aa');
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'No one found' })).toBeTruthy();
     expect(screen.getByText(/searching for a previous name/)).toBeTruthy();
+  });
+
+  it('asks why they are searching, and for the reason in words when it is another one', async () => {
+    const { searchPeople, user } = renderSearch();
+    await user.type(await screen.findByLabelText('Name'), 'Sam Adams');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Select why you are searching' }).getAttribute('href')).toBe('#purpose');
+
+    await chooseWhy(user, 'Other');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Say why you are searching, in at least 5 characters' }).getAttribute('href')).toBe('#purposeDetail');
+    expect(searchPeople).not.toHaveBeenCalled();
+
+    await user.type(screen.getByRole('textbox', { name: 'Why are you searching?' }), 'Checking a school roll');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 2, name: '1 person found' });
+    expect(searchPeople).toHaveBeenCalledWith({ name: 'Sam Adams', purpose: 'other', purposeDetail: 'Checking a school roll' });
+  });
+
+  it('shows only name, date of birth and area of people the searcher does not work with, and says why', async () => {
+    const jo = identityOnly(searchHit({ id: 'person-jo', givenName: 'Jo', familyName: 'Adams', dateOfBirth: '1990-03-14' }));
+    const { user } = renderSearch(jest.fn(async (_criteria: PersonSearchCriteria) => [sam, jo]));
+    await user.type(await screen.findByLabelText('Name'), 'Adams');
+    await chooseWhy(user, 'Making a referral');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+
+    await screen.findByRole('heading', { level: 2, name: '2 people found' });
+    expect(screen.getByText(/You are not working with some of these people/).textContent).toMatch(/NHS number, other identifiers and full address are shown only to the people working with them/);
+    const joRow = screen.getByRole('link', { name: 'Jo Adams' }).closest('tr') as HTMLElement;
+    expect(within(joRow).getAllByRole('cell').map((cell) => cell.textContent).slice(3)).toEqual(['Stevenage, SG1 area', 'Not shown']);
   });
 
   it('is in the service navigation for people who can see records', async () => {

@@ -15,11 +15,11 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
-import { formatNhsNumber } from '@childfirst/domain/people';
 import { ageOn, formatAge } from './personFormat';
 import { PersonSearchForm } from './PersonSearchForm';
 import type { PersonSearchFormValues } from './personSearchForm';
 import { usePersonSearch } from './usePersonSearch';
+import { IdentifiersNotShown, addressText, nhsNumberText } from './searchResultFormat';
 import { useHasCapability } from '../account/useStaffProfile';
 
 /**
@@ -57,7 +57,8 @@ function resultRow(person: PersonSearchResult, today: string): TableCell[] {
     },
     { text: person.dateOfBirth ? formatDate(person.dateOfBirth) : 'Not known' },
     { text: formatAge(age) || 'Not known' },
-    { text: person.nhsNumber ? formatNhsNumber(person.nhsNumber) : 'Not recorded' },
+    { text: addressText(person) },
+    { text: nhsNumberText(person) },
   ];
 }
 
@@ -105,11 +106,12 @@ function SearchResults({ criteria, searchKey }: { criteria: PersonSearchCriteria
       ) : (
         <>
           {criteria.name && <p className="govuk-body">The closest matches are first, including people whose names are spelled differently.</p>}
+          <IdentifiersNotShown results={search.data} />
           <ScrollableTable label="People found">
             <Table
               caption="People found"
               captionClasses="govuk-visually-hidden"
-              head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Age' }, { text: 'NHS number' }]}
+              head={[{ text: 'Name' }, { text: 'Date of birth' }, { text: 'Age' }, { text: 'Address' }, { text: 'NHS number' }]}
               rows={search.data.map((person) => resultRow(person, today))}
               rowKeys={search.data.map((person) => person.id)}
             />

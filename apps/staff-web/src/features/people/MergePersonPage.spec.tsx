@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PersonMerge, PersonRecord, PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
 import type { StaffProfile } from '../../api/staffApi';
-import { samAdams } from '../../testing/recordFixtures';
+import { samAdams, searchHit } from '../../testing/recordFixtures';
 import { keyWorker, renderStaffApp, teamManager } from '../../testing/renderStaffApp';
 
 const manager: StaffProfile = { ...teamManager, capabilities: [...teamManager.capabilities, 'record:edit', 'record:merge'] };
@@ -20,16 +20,7 @@ const samAfterMerge: PersonRecord = {
   merges: [{ personId: robynId, mergedAt: '2025-06-03T08:05:00Z', mergedBy: 'Tom Manager', reason }],
 };
 
-const hit = (person: PersonRecord): PersonSearchResult => ({
-  id: person.id,
-  givenName: person.givenName,
-  familyName: person.familyName,
-  dateOfBirth: person.dateOfBirth,
-  sex: person.sex,
-  nhsNumber: person.nhsNumber,
-  restricted: false,
-  score: 0.9,
-});
+const hit = (person: PersonRecord): PersonSearchResult => searchHit(person, { nhsNumber: person.nhsNumber });
 
 function renderMerge(mergePerson: jest.Mock<Promise<PersonRecord>, [string, PersonMerge]>) {
   const searchPeople = jest.fn(async (_criteria: PersonSearchCriteria) => [hit(robyn), hit(sam)]);
@@ -65,9 +56,9 @@ describe('Merge records', () => {
     const { user, searchPeople } = renderMerge(mergePerson);
     expect(await screen.findByRole('heading', { level: 1, name: 'Merge this record into another' })).toBeTruthy();
     const choices = await searchForSam(user);
-    expect(searchPeople).toHaveBeenCalledWith({ name: 'Sam Adams' });
+    expect(searchPeople).toHaveBeenCalledWith({ name: 'Sam Adams', purpose: 'merging-records' });
     expect(within(choices).getAllByRole('radio')).toHaveLength(1);
-    expect(within(choices).getByText('Born 4 March 2015. NHS number 943 476 5919.')).toBeTruthy();
+    expect(within(choices).getByText('Born 4 March 2015. NHS number: 943 476 5919. Address: 12 Station Road, Stevenage, SG1 1AA.')).toBeTruthy();
     expect(screen.getByText(/Both records are kept\. This record will be shown as part of the record you keep, and will no longer appear in searches\./)).toBeTruthy();
 
     await user.type(screen.getByLabelText('Why are these the same person?'), 'Same');

@@ -13,7 +13,6 @@ import {
   usePageTitle,
   type FieldErrors,
 } from '@childfirst/ui';
-import { formatNhsNumber } from '@childfirst/domain/people';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { PersonRecord, PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
@@ -26,6 +25,7 @@ import { PersonSearchForm } from './PersonSearchForm';
 import type { PersonSearchFormValues } from './personSearchForm';
 import { useMergePerson, usePerson } from './usePerson';
 import { usePersonSearch } from './usePersonSearch';
+import { addressText, bornText, nhsNumberText } from './searchResultFormat';
 
 const mergeWarning =
   'Both records are kept. This record will be shown as part of the record you keep, and will no longer appear in searches. The merge is recorded with your name and reason.';
@@ -35,9 +35,7 @@ function nameOf(person: { givenName: string; familyName: string }): string {
 }
 
 function describe(person: PersonSearchResult): string {
-  const born = person.dateOfBirth ? `Born ${formatDate(person.dateOfBirth)}` : 'Date of birth not known';
-  const nhs = person.nhsNumber ? `NHS number ${formatNhsNumber(person.nhsNumber)}` : 'No NHS number recorded';
-  return `${born}. ${nhs}.${person.restricted ? ' Restricted record.' : ''}`;
+  return `${bornText(person)}. NHS number: ${nhsNumberText(person)}. Address: ${addressText(person)}.${person.restricted ? ' Restricted record.' : ''}`;
 }
 
 function RecordChoice({
@@ -134,6 +132,7 @@ function MergeForm({ person }: { person: PersonRecord }) {
           />
         )}
         <PersonSearchForm
+          purpose="merging-records"
           onSearch={handleSearch}
           onErrorsShown={setSearchShowsErrors}
           intro={

@@ -2,7 +2,6 @@ import {
   BackLink,
   InsetText,
   Link,
-  NotificationBanner,
   PageHeading,
   ScrollableTable,
   SummaryList,
@@ -17,10 +16,11 @@ import { useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { Address, PersonAlias, PersonRecord } from '../../api/peopleTypes';
 import { LoadingPage } from '../../app/LoadingPage';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RecordProblem } from '../account/RecordProblem';
 import { useHasCapability } from '../account/useStaffProfile';
-import { formatNhsNumber } from '@childfirst/domain/people';
-import { codeAsWords, formatAge, formatOptionalDate, labelOf } from './personFormat';
+import { aliasTypes, formatNhsNumber } from '@childfirst/domain/people';
+import { formatAge, formatOptionalDate, labelOf, midSentence } from './personFormat';
 import { StatusTags } from './StatusTags';
 import { usePerson } from './usePerson';
 import { WarningNotes } from './WarningNotes';
@@ -36,9 +36,10 @@ export interface PersonPageLocationState {
 function aliasText(alias: PersonAlias): ReactNode {
   const name = [alias.givenName, alias.familyName].filter(Boolean).join(' ');
   if (alias.aliasType === 'merged-record') return `Merged record: ${name}`;
+  const type = labelOf((aliasTypes as Record<string, { label: string } | undefined>)[alias.aliasType]?.label, alias.aliasType);
   return (
     <>
-      {name} <span className="govuk-hint govuk-!-display-inline">({codeAsWords(alias.aliasType).toLowerCase()})</span>
+      {name} <span className="govuk-hint govuk-!-display-inline">({midSentence(type)})</span>
     </>
   );
 }
@@ -231,9 +232,9 @@ function ChangeBanner() {
   }, [message, location.key]);
   if (!message) return null;
   return (
-    <NotificationBanner type="success" titleText="Success" id="person-change-banner">
+    <SuccessBanner id="person-change-banner">
       <p className="govuk-notification-banner__heading">{message}</p>
-    </NotificationBanner>
+    </SuccessBanner>
   );
 }
 

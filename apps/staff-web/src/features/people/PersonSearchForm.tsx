@@ -1,4 +1,5 @@
-import { Button, DateInput, ErrorSummary, Input, errorSummaryItems, hasFieldErrors, ukDateOf, type DatePart, type FieldErrors } from '@childfirst/ui';
+import { Button, DateInput, ErrorSummary, Input, Radios, errorSummaryItems, hasFieldErrors, ukDateOf, type DatePart, type FieldErrors } from '@childfirst/ui';
+import { personSearchPurposeCodes, personSearchPurposes, type PersonSearchPurpose } from '@childfirst/domain/access';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { PersonSearchCriteria } from '../../api/peopleTypes';
 import { emptyPersonSearch, personSearchFields, validatePersonSearch, type PersonSearchFormValues } from './personSearchForm';
@@ -10,6 +11,8 @@ export interface PersonSearchFormProps {
   onErrorsShown?: (shown: boolean) => void;
   /** The heading and introduction, shown below the error summary (GOV.UK puts the summary first). */
   intro?: ReactNode;
+  /** Set where the page itself says why (merging records): the form does not ask. */
+  purpose?: PersonSearchPurpose;
 }
 
 function errorMessage(errors: FieldErrors, field: string) {
@@ -17,8 +20,8 @@ function errorMessage(errors: FieldErrors, field: string) {
   return text ? { text } : undefined;
 }
 
-export function PersonSearchForm({ initialValues = emptyPersonSearch, onSearch, onErrorsShown, intro }: PersonSearchFormProps) {
-  const [values, setValues] = useState<PersonSearchFormValues>(initialValues);
+export function PersonSearchForm({ initialValues = emptyPersonSearch, onSearch, onErrorsShown, intro, purpose }: PersonSearchFormProps) {
+  const [values, setValues] = useState<PersonSearchFormValues>(purpose ? { ...initialValues, purpose } : initialValues);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
   // Each failed attempt remounts the error summary, so it takes focus again and is announced again.
@@ -87,6 +90,36 @@ export function PersonSearchForm({ initialValues = emptyPersonSearch, onSearch, 
           errorMessage={errorMessage(errors, 'postcode')}
           onChange={(postcode) => setValues((current) => ({ ...current, postcode }))}
         />
+        {!purpose && (
+          <Radios
+            name="purpose"
+            fieldset={{ legend: { text: 'Why are you searching?', classes: 'govuk-fieldset__legend--s' } }}
+            hint={{ text: 'Every search is recorded with its reason.' }}
+            classes="govuk-radios--small"
+            value={values.purpose}
+            errorMessage={errorMessage(errors, 'purpose')}
+            onChange={(chosen) => setValues((current) => ({ ...current, purpose: chosen as PersonSearchPurpose }))}
+            items={personSearchPurposeCodes.map((code) => ({
+              value: code,
+              text: personSearchPurposes[code].label,
+              conditional:
+                code === 'other'
+                  ? {
+                      html: (
+                        <Input
+                          name="purposeDetail"
+                          label={{ text: 'Why are you searching?' }}
+                          classes="govuk-!-width-two-thirds"
+                          value={values.purposeDetail}
+                          errorMessage={errorMessage(errors, 'purposeDetail')}
+                          onChange={(purposeDetail) => setValues((current) => ({ ...current, purposeDetail }))}
+                        />
+                      ),
+                    }
+                  : undefined,
+            }))}
+          />
+        )}
         <Button text="Search" />
       </form>
     </>

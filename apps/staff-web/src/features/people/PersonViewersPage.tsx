@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { RecordViewer } from '../../api/peopleTypes';
 import { LoadingPage } from '../../app/LoadingPage';
 import { RecordProblem } from '../account/RecordProblem';
+import { useHasCapability } from '../account/useStaffProfile';
 import { useRecordViewers } from './usePerson';
 
 const title = 'Who has viewed this record';
@@ -33,10 +34,12 @@ function Viewers({ viewers }: { viewers: RecordViewer[] }) {
 export function PersonViewersPage() {
   const { personId = '' } = useParams();
   const viewers = useRecordViewers(personId);
+  // Admins may see who viewed a record, not the record itself: their way back is to administration.
+  const canSeeRecord = useHasCapability('record:view') !== false;
   if (viewers.isError) return <RecordProblem error={viewers.error} what="who has viewed this record" onRetry={() => void viewers.refetch()} />;
   return (
     <>
-      <BackLink href={`/people/${encodeURIComponent(personId)}`} text="Back to the record" />
+      {canSeeRecord ? <BackLink href={`/people/${encodeURIComponent(personId)}`} text="Back to the record" /> : <BackLink href="/" text="Back to administration" />}
       {viewers.data ? <Viewers viewers={viewers.data} /> : <LoadingPage title={title} text="Loading who has viewed this record" />}
     </>
   );

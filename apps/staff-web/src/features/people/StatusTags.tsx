@@ -1,4 +1,6 @@
+import { childProtectionCategories } from '@childfirst/domain/cases';
 import { Tag } from '@childfirst/ui';
+import { midSentence } from './personFormat';
 
 export interface StatusTagItem {
   statusType?: string;
@@ -19,8 +21,10 @@ const statusColours: Record<string, string> = {
 };
 
 export function statusText(status: StatusTagItem): string {
-  // The CIN census category and SSDA903 legal status are codes practitioners use as they are.
-  const qualifier = status.category ?? status.legalStatus;
+  // The category of a child protection plan in words ("neglect"); the SSDA903 legal status as its
+  // code, which practitioners use as a word ("she's on a C2": libs/domain cases).
+  const category = status.category ? (childProtectionCategories as Record<string, { label: string } | undefined>)[status.category]?.label : undefined;
+  const qualifier = category ? midSentence(category) : (status.category ?? status.legalStatus);
   const label = status.label ?? status.statusType ?? 'Status';
   return qualifier ? `${label} (${qualifier})` : label;
 }

@@ -30,3 +30,18 @@ export function ageOn(dateOfBirth: string, today: string): number | null {
 export function labelOf(label: string | null | undefined, code: string): string {
   return label || codeAsWords(code);
 }
+
+/** "Key worker (lead practitioner), Stevenage family support (Social care)": who a practitioner is, in labels. */
+export function practitionerDescription(practitioner: { jobRole: string; jobRoleLabel: string | null; teamName: string; agency: string; agencyLabel: string | null }): string {
+  return `${labelOf(practitioner.jobRoleLabel, practitioner.jobRole)}, ${practitioner.teamName} (${labelOf(practitioner.agencyLabel, practitioner.agency)})`;
+}
+
+/**
+ * A label read mid-sentence: "child protection plan (neglect)", but "SEN support" and "EHC plan"
+ * keep their capitals (a word in capitals is an abbreviation, not a capitalised first word).
+ */
+export function midSentence(text: string): string {
+  const firstWord = text.split(/[\s-]/)[0] ?? '';
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -9,7 +9,7 @@ import { ResultChoice } from '../../forms/ResultChoice';
 import { RecordProblem } from '../account/RecordProblem';
 import { useStaffProfile } from '../account/useStaffProfile';
 import { usePractitionerSearch } from '../cases/useCase';
-import { labelOf } from '../people/personFormat';
+import { practitionerDescription } from '../people/personFormat';
 import type { ReferralPageLocationState } from './ReferralPage';
 import { referralReference } from './referralFormat';
 import { useAssignReferral, useReferral } from './useReferral';
@@ -117,7 +117,7 @@ function ChangeAssigneeForm({ referral, onReload }: { referral: FrontDoorReferra
               itemOf={(practitioner: Practitioner) => ({
                 value: practitioner.id,
                 text: practitioner.id === current?.practitionerId ? `${practitioner.name} (working on it now)` : practitioner.name,
-                hint: { text: `${practitioner.jobRole}, ${practitioner.teamName} (${labelOf(practitioner.agencyLabel, practitioner.agency)})` },
+                hint: { text: practitionerDescription(practitioner) },
               })}
               selected={selected}
               error={problems.errors.practitionerId}

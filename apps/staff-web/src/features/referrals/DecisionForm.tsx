@@ -10,12 +10,12 @@ import { Button, Input, LoadingStatus, Radios, Textarea, fieldErrorsFromIssues, 
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 import type { Practitioner } from '../../api/casesTypes';
-import { asApiError, fieldError, useFormProblems } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, asApiError, fieldError, useFormProblems } from '../../forms/formProblems';
 import { ResultChoice } from '../../forms/ResultChoice';
 import { usePractitionerSearch } from '../cases/useCase';
-import { labelOf } from '../people/personFormat';
+import { practitionerDescription } from '../people/personFormat';
 import { decisionClockStateAt } from './liveClock';
-import { ErrorSummaryAtTop, handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
+import { handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
 import { useDecideReferral } from './useDecideReferral';
 
 export interface DecisionFormProps extends ReferralFormProps {
@@ -67,7 +67,7 @@ function KeyWorkerChoice({ name, selected, error, onSelect }: { name: string; se
       itemOf={(practitioner: Practitioner) => ({
         value: practitioner.id,
         text: practitioner.name,
-        hint: { text: `${practitioner.jobRole}, ${practitioner.teamName} (${labelOf(practitioner.agencyLabel, practitioner.agency)})` },
+        hint: { text: practitionerDescription(practitioner) },
       })}
       selected={selected}
       error={error}

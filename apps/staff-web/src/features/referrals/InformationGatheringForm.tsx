@@ -4,10 +4,10 @@ import { Button, InsetText, LoadingStatus, Textarea, fieldErrorsFromIssues, form
 import { useState, type FormEvent } from 'react';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 import { CodeListRadios } from '../../forms/CodeList';
-import { fieldError, useFormProblems } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, fieldError, useFormProblems } from '../../forms/formProblems';
 import { RevealingCheckboxes } from '../../forms/RevealingCheckboxes';
 import { listInWords } from './referralFormat';
-import { ErrorSummaryAtTop, handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
+import { handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
 import { useStartInformationGathering } from './useReferral';
 
 const questionField = (agency: string) => `question-${agency}`;

@@ -399,9 +399,17 @@ describe('Referral page', () => {
 
     await user.clear(within(search).getByLabelText('Year'));
     await user.click(within(search).getByRole('button', { name: 'Search' }));
-    expect(searchPeople).toHaveBeenCalledWith({ name: 'Alex Adams' });
+    expect(searchPeople).toHaveBeenCalledWith({ name: 'Alex Adams', purpose: 'matching-a-referral' });
     const choice = await screen.findByRole('group', { name: 'Which is Alex Adams’s record? (1 found)' });
-    expect(within(choice).getByText('Born 12 January 2019')).toBeTruthy();
+    // Enough to be sure: the front door sees where the child lives, their school and parents.
+    const hint = document.getElementById(within(choice).getByLabelText('Alex Adams').getAttribute('aria-describedby') ?? '');
+    expect([...(hint?.children ?? [])].map((line) => line.textContent)).toEqual([
+      'Born 12 January 2019',
+      'Address: 12 Station Road, Stevenage, SG1 1AA',
+      'School: Oakfield Primary School',
+      'Parents and carers: Jo Adams (parent)',
+      'NHS number: Not recorded',
+    ]);
     await user.click(screen.getByRole('button', { name: 'This is their record' }));
     expect(summaryLinks()).toEqual([['Select Alex Adams’s record', `#match-${frontDoorIds.alexSubject}-personId`]]);
 
@@ -414,6 +422,35 @@ describe('Referral page', () => {
     expect(within(children).getByRole('link', { name: 'See Alex Adams’s record' }).getAttribute('href')).toBe(`/people/${alexRecord.id}`);
     expect(within(children).getByText('Matched by Tara Triage on 3 June 2025 at 11:30am')).toBeTruthy();
     expect(screen.queryByRole('search', { name: 'Find Alex Adams’s record' })).toBeNull();
+  });
+
+  it('never shows an old error summary beside a new success, nor an old success beside a new problem', async () => {
+    const matched: FrontDoorReferral = {
+      ...adamsReferral,
+      version: 4,
+      subjects: adamsReferral.subjects.map((subject) => (subject.id === frontDoorIds.alexSubject ? { ...subject, personId: alexRecord.id, matchedAt: '2025-06-03T10:30:00Z', matchedBy: 'Tara Triage' } : subject)),
+    };
+    const { user } = renderReferral(adamsReferral, { searchPeople: async () => [alexRecord], matchReferralSubject: async () => matched });
+
+    // A problem on the decision form…
+    await user.click(await screen.findByRole('button', { name: 'Record decision' }));
+    expect(screen.getByText('There is a problem')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Error: Referral – Childfirst'));
+
+    // …then a success on another form: the success is all that is said, and the decision form's errors go too.
+    await user.click(screen.getByRole('button', { name: 'Find their record (Alex Adams)' }));
+    await user.click(within(screen.getByRole('search', { name: 'Find Alex Adams’s record' })).getByRole('button', { name: 'Search' }));
+    await user.click(await screen.findByLabelText('Alex Adams'));
+    await user.click(screen.getByRole('button', { name: 'This is their record' }));
+    expect((await screen.findByRole('alert', { name: 'Success' })).textContent).toContain('Alex Adams is matched to their record');
+    expect(screen.queryByText('There is a problem')).toBeNull();
+    expect(screen.queryByText('Select an outcome', { selector: '.govuk-error-message' })).toBeNull();
+    await waitFor(() => expect(document.title).toBe('Referral – Childfirst'));
+
+    // A new problem afterwards takes the old success away.
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    expect(screen.getByText('There is a problem')).toBeTruthy();
+    expect(screen.queryByRole('alert', { name: 'Success' })).toBeNull();
   });
 
   describe('who is working on it', () => {

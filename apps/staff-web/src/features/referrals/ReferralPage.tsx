@@ -19,7 +19,9 @@ import {
 import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { useHasCapability } from '../account/useStaffProfile';
+import { labelOf } from '../people/personFormat';
 import { AgencyInformation } from './AgencyInformation';
 import { DecisionForm } from './DecisionForm';
 import { InformationGatheringForm } from './InformationGatheringForm';
@@ -27,6 +29,7 @@ import { DecisionClock } from './LiveClocks';
 import { useNow } from './liveClock';
 import { RagTag, preventionAlertText, referralReference } from './referralFormat';
 import { ReferralSubjects } from './ReferralSubjects';
+import { TellFamily } from './TellFamily';
 import { useReferral } from './useReferral';
 
 /** Set by pages that change the referral elsewhere (who works on it) and come back here. */
@@ -48,7 +51,7 @@ function referrerValue(referrer: NonNullable<FrontDoorReferral['referrer']>) {
   const lines = [
     referrer.name,
     [referrer.role, referrer.organisation].filter(Boolean).join(', '),
-    referrer.relationship,
+    referrer.relationship && labelOf(referrer.relationshipLabel, referrer.relationship),
     referrer.phone && `Phone: ${referrer.phone}`,
     referrer.email && `Email: ${referrer.email}`,
   ].filter((line): line is string => Boolean(line));
@@ -215,6 +218,8 @@ function LinkedReferrals({ referral }: { referral: FrontDoorReferral }) {
 interface Done {
   heading: string;
   detail?: string;
+  /** Counts what was done on the page, so each success is its own banner (announced, and clearing older errors). */
+  sequence: number;
 }
 
 export function ReferralPage() {
@@ -224,7 +229,7 @@ export function ReferralPage() {
   const canDecide = useHasCapability('referral:triage:decide');
   const now = useNow();
   const arrivedWith = (location.state as ReferralPageLocationState | null)?.done;
-  const [done, setDone] = useState<Done | null>(arrivedWith ? { heading: arrivedWith } : null);
+  const [done, setDone] = useState<Done | null>(arrivedWith ? { heading: arrivedWith, sequence: 0 } : null);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [formsWithErrors, setFormsWithErrors] = useState<Record<string, boolean>>({});
   const [errorSummaryContainer, setErrorSummaryContainer] = useState<HTMLDivElement | null>(null);
@@ -244,7 +249,7 @@ export function ReferralPage() {
 
   function handleDone(heading: string, detail?: string) {
     setConflict(null);
-    setDone({ heading, detail });
+    setDone((previous) => ({ heading, detail, sequence: (previous?.sequence ?? 0) + 1 }));
   }
 
   const data = referral.data;
@@ -259,10 +264,10 @@ export function ReferralPage() {
         <div className="govuk-grid-column-two-thirds">
           <div ref={setErrorSummaryContainer} />
           {done && (
-            <NotificationBanner key={done.heading} type="success" titleText="Success">
+            <SuccessBanner key={done.sequence}>
               <h3 className="govuk-notification-banner__heading">{done.heading}</h3>
               {done.detail && <p className="govuk-body">{done.detail}</p>}
-            </NotificationBanner>
+            </SuccessBanner>
           )}
           {conflict && (
             <NotificationBanner titleText="Important" role="alert">
@@ -307,6 +312,7 @@ export function ReferralPage() {
                     Decision
                   </h2>
                   <SummaryList rows={decisionRows(data)} />
+                  <TellFamily referral={data} onTold={handleDone} />
                 </section>
               ) : mayChange ? (
                 <DecisionForm
@@ -317,9 +323,12 @@ export function ReferralPage() {
                     const consequence = decided.outcome ? triageOutcomeConsequences[decided.outcome] : null;
                     handleDone(
                       `Decision recorded: ${decided.outcomeLabel ?? ''}`,
-                      consequence?.tellFamilyAutomatically === false
-                        ? 'The referrer will be told. The family is not told automatically: a social worker decides when it is safe to tell them.'
-                        : 'The referrer and the family will be told the outcome. The family will see it in the family portal.',
+                      [
+                        decided.intakeChannel === 'public' ? 'The member of the public who reported it is not told the outcome, for the family’s privacy.' : 'The referrer will be told.',
+                        consequence?.tellFamilyAutomatically === false
+                          ? 'The family is not told automatically: a social worker decides when it is safe to tell them.'
+                          : 'The family will be told in the family portal, without who referred or what they said.',
+                      ].join(' '),
                     );
                   }}
                   {...formProps}

@@ -2,11 +2,12 @@ import { Button, DateInput, Input, Link, LoadingStatus, SummaryList, datePartsOf
 import { useState, type FormEvent } from 'react';
 import type { FrontDoorReferral, ReferralSubjectView } from '../../api/frontDoorTypes';
 import type { PersonSearchCriteria, PersonSearchResult } from '../../api/peopleTypes';
-import { fieldError, useFormProblems } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, fieldError, useFormProblems } from '../../forms/formProblems';
 import { ResultChoice } from '../../forms/ResultChoice';
 import { validatePersonSearch, type PersonSearchFormValues } from '../people/personSearchForm';
 import { usePersonSearch } from '../people/usePersonSearch';
-import { ErrorSummaryAtTop, handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
+import { addressText, bornText, nhsNumberText, parentsText, schoolText } from '../people/searchResultFormat';
+import { handleReferralError, useErrorsShown, type ReferralFormProps } from './referralForms';
 import { useMatchSubject } from './useReferral';
 
 function subjectRows(subject: ReferralSubjectView): SummaryListRow[] {
@@ -38,9 +39,29 @@ function subjectRows(subject: ReferralSubjectView): SummaryListRow[] {
   return rows;
 }
 
-function personHint(person: PersonSearchResult): string {
-  const born = person.dateOfBirth ? `Born ${formatDate(person.dateOfBirth)}` : 'Date of birth not known';
-  return person.restricted ? `${born}. Restricted record` : born;
+/** Enough to be sure it is the child the referral means: the front door sees identifiers, so the full view. */
+function personHint(person: PersonSearchResult) {
+  const facts: [string, string][] = [
+    ['Address', addressText(person)],
+    ['School', schoolText(person)],
+    ['Parents and carers', parentsText(person)],
+    ['NHS number', nhsNumberText(person)],
+  ];
+  return {
+    html: (
+      <>
+        <span className="govuk-!-display-block">
+          {bornText(person)}
+          {person.restricted && '. Restricted record'}
+        </span>
+        {facts.map(([label, value]) => (
+          <span key={label} className="govuk-!-display-block">
+            {label}: {value}
+          </span>
+        ))}
+      </>
+    ),
+  };
 }
 
 interface SubjectMatchProps extends Omit<ReferralFormProps, 'referral'> {
@@ -58,6 +79,8 @@ function SubjectMatch({ referralId, subject, onMatched, onCancel, onConflict, on
     dateOfBirth: subject.dateOfBirth ? datePartsOf(subject.dateOfBirth) : emptyDateParts,
     nhsNumber: '',
     postcode: '',
+    purpose: 'matching-a-referral',
+    purposeDetail: '',
   });
   const [criteria, setCriteria] = useState<PersonSearchCriteria | null>(null);
   const [selected, setSelected] = useState('');
@@ -137,7 +160,7 @@ function SubjectMatch({ referralId, subject, onMatched, onCancel, onConflict, on
             legend={(count) => `Which is ${subject.name}’s record? (${count} found)`}
             loadingText="Searching"
             noneFound="No one was found. Check the spelling, or search with the name only. If the child is not known to the directorate they do not have a record yet."
-            itemOf={(person: PersonSearchResult) => ({ value: person.id, text: `${person.givenName} ${person.familyName}`, hint: { text: personHint(person) } })}
+            itemOf={(person: PersonSearchResult) => ({ value: person.id, text: `${person.givenName} ${person.familyName}`, hint: personHint(person) })}
             selected={selected}
             error={problems.errors[`${prefix}-personId`]}
             onSelect={setSelected}

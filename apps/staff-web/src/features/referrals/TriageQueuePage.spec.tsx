@@ -182,7 +182,7 @@ describe('Triage queue', () => {
 
   it('shows the alerts without the button to people who may only view the queue', async () => {
     renderStaffApp('/', {
-      getStaffProfile: async () => ({ displayName: 'Ira Viewer', roles: ['inspector'], capabilities: ['referral:triage:view'] }),
+      getStaffProfile: async () => ({ displayName: 'Ira Viewer', roles: ['triage-manager'], capabilities: ['referral:triage:view'] }),
       listTriageQueue: async () => queueOf([adamsQueueItem], [samPreventionAlert]),
     });
     expect(await screen.findByRole('region', { name: 'Prevention alerts' })).toBeTruthy();
@@ -191,7 +191,7 @@ describe('Triage queue', () => {
 
   it('tells people without the triage capability that they have no access, and does not load the queue', async () => {
     const listTriageQueue = jest.fn(async () => queueOf([adamsQueueItem]));
-    renderStaffApp('/', {
+    renderStaffApp('/decided', {
       getStaffProfile: async () => ({ displayName: 'Kim Key', roles: ['key-worker'], capabilities: [] }),
       listTriageQueue,
     });

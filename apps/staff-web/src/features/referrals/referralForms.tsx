@@ -1,7 +1,6 @@
 import type { ApiError } from '@childfirst/ui';
 import { useEffect, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
-import { FormErrorSummary, asApiError, type FormErrorSummaryProps, type FormProblems } from '../../forms/formProblems';
+import { asApiError, type FormProblems } from '../../forms/formProblems';
 import type { FrontDoorReferral } from '../../api/frontDoorTypes';
 
 /** What every form on the referral page is given by the page. */
@@ -13,12 +12,6 @@ export interface ReferralFormProps {
   onErrorsShown?: (shown: boolean) => void;
   /** Where the error summary goes: the top of the page's main content, as GOV.UK asks. Inline if not given. */
   errorSummaryContainer?: HTMLElement | null;
-}
-
-/** The form's error summary, at the top of the page when the page gives a place for it. */
-export function ErrorSummaryAtTop({ container, ...summary }: FormErrorSummaryProps & { container?: HTMLElement | null }) {
-  const rendered = <FormErrorSummary {...summary} />;
-  return container ? createPortal(rendered, container) : rendered;
 }
 
 /** Tells the page whether the form shows errors, for its title. */

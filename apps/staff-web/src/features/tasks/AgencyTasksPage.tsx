@@ -1,6 +1,7 @@
-import { Link, LoadingStatus, NotificationBanner, PageHeading, ProblemNotice, ScrollableTable, Table, formatDateTime, formatTime, usePageTitle, type TableCell } from '@childfirst/ui';
+import { Link, LoadingStatus, PageHeading, ProblemNotice, ScrollableTable, Table, formatDateTime, formatTime, usePageTitle, type TableCell } from '@childfirst/ui';
 import { useLocation } from 'react-router';
 import type { AgencyTask } from '../../api/frontDoorTypes';
+import { SuccessBanner } from '../../forms/pageOutcome';
 import { RequestClock } from '../referrals/LiveClocks';
 import { useNow } from '../referrals/liveClock';
 import { RagTag } from '../referrals/referralFormat';
@@ -46,9 +47,9 @@ export function AgencyTasksPage() {
   return (
     <>
       {answered && (
-        <NotificationBanner type="success" titleText="Success">
+        <SuccessBanner>
           <p className="govuk-notification-banner__heading">{answered}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       )}
       <PageHeading classes="govuk-heading-l">{title}</PageHeading>
       <p className="govuk-body">The front door asks what your agency knows about a child or family before it decides what happens next. Answer before the time due.</p>

@@ -143,6 +143,19 @@ describe('Warnings on the case', () => {
     expect((await screen.findByRole('alert', { name: 'Success' })).textContent).toContain('Warning signed off: Violence or threats for Lee Adams');
   });
 
+  it('takes away the case note form’s old error summary once a warning is signed off', async () => {
+    const signOffWarning = jest.fn(async (): Promise<WarningView> => ({ ...leeWarningView, signedOff: { by: 'Tom Manager', at: '2025-06-03T08:05:00Z' }, version: 2 }));
+    const { user } = renderCase(casePath, { getStaffProfile: async () => teamManager, signOffWarning }, { ...adamsCase, permissions: { ...adamsCase.permissions, signOffWarnings: true }, warnings: [leeWarning] });
+    await user.click(await screen.findByRole('button', { name: 'Save note' }));
+    expect(screen.getByText('There is a problem')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Sign off the warning on Lee Adams: Violence or threats' }));
+    expect((await screen.findByRole('alert', { name: 'Success' })).textContent).toContain('Warning signed off');
+    // The success takes the old summary away as it renders (the page outcome settles in an effect).
+    await waitFor(() => expect(screen.queryByText('There is a problem')).toBeNull());
+    await waitFor(() => expect(document.title).toBe('Case – Childfirst'));
+  });
+
   it('says why a sign-off was refused and shows the warnings as they are now', async () => {
     const getCase = jest.fn(async () => ({ ...adamsCase, permissions: { ...adamsCase.permissions, signOffWarnings: true }, warnings: [leeWarning] }));
     const signOffWarning = jest.fn(async (): Promise<WarningView> => {

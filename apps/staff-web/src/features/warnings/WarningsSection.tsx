@@ -1,8 +1,7 @@
-import { Button, ErrorSummary, LoadingStatus, SummaryList, Tag, formatDate, ukDateOf, type ApiError, type SummaryListRow } from '@childfirst/ui';
-import { useState, type FormEvent } from 'react';
-import { createPortal } from 'react-dom';
+import { Button, LoadingStatus, SummaryList, Tag, formatDate, ukDateOf, type SummaryListRow } from '@childfirst/ui';
+import type { FormEvent } from 'react';
 import type { CaseWarning, CaseWorkspace } from '../../api/casesTypes';
-import { asApiError } from '../../forms/formProblems';
+import { ErrorSummaryAtTop, useFormProblems } from '../../forms/formProblems';
 import { useConfirmOnCase } from '../cases/CaseActionPage';
 import { useReloadCase } from '../cases/useCaseChange';
 import { labelOf } from '../people/personFormat';
@@ -66,19 +65,18 @@ export function WarningsSection({ workspace, errorSummaryContainer }: WarningsSe
   const confirm = useConfirmOnCase();
   const reloadCase = useReloadCase(workspace.id);
   const signOff = useSignOffWarning(workspace.id);
-  const [problem, setProblem] = useState<{ error: ApiError; attempt: number } | null>(null);
+  const problems = useFormProblems();
   const today = ukDateOf(new Date());
 
   function handleSignOff(warning: CaseWarning) {
     if (signOff.isPending) return;
-    setProblem(null);
+    problems.clear();
     signOff.mutate(
       { warningId: warning.id, personId: warning.personId, version: warning.version },
       {
         onSuccess: () => confirm(`Warning signed off: ${labelOf(warning.warningTypeLabel, warning.warningType)} for ${warning.personName}`),
         onError: (error) => {
-          const apiError = asApiError(error);
-          setProblem((current) => ({ error: apiError, attempt: (current?.attempt ?? 0) + 1 }));
+          const apiError = problems.showApiError(error);
           // Changed or signed off by someone else meanwhile: show the warnings as they are now.
           if (apiError.status === 409) reloadCase();
         },
@@ -86,18 +84,9 @@ export function WarningsSection({ workspace, errorSummaryContainer }: WarningsSe
     );
   }
 
-  const summary = problem && (
-    <ErrorSummary
-      key={problem.attempt}
-      titleText={problem.error.problem.title}
-      descriptionText={problem.error.problem.detail ?? 'The warning has not been signed off. Try again.'}
-      errorList={[]}
-    />
-  );
-
   return (
     <section aria-labelledby="warnings-heading" className="govuk-!-margin-bottom-8">
-      {summary && errorSummaryContainer && createPortal(summary, errorSummaryContainer)}
+      <ErrorSummaryAtTop container={errorSummaryContainer} problems={problems} fields={[]} notSaved="The warning has not been signed off. Try again." />
       <h2 className="govuk-heading-l" id="warnings-heading">
         Warnings for staff safety
       </h2>
