@@ -65,7 +65,8 @@ type Endpoint =
   | 'signOffWarning'
   | 'listFamilyDocuments'
   | 'listFamilyViews'
-  | 'markFamilyDocumentRead';
+  | 'markFamilyDocumentRead'
+  | 'tellFamily';
 
 /** Who holds the capability for each write (from the role grants in PRODUCT.md's access rules), and what success answers. */
 const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPerson?: boolean }>> = {
@@ -80,6 +81,8 @@ const writers: Partial<Record<Endpoint, { staff: Staff[]; success: Outcome; onPe
   signOffWarning: { staff: ['tom'], success: 200, onPerson: true },
   // What the family shared is marked read by those who may write to the case, as their messages are.
   markFamilyDocumentRead: { staff: ['kim', 'sam', 'eve', 'hana', 'paul', 'tom'], success: 200 },
+  // After a strategy discussion: social workers and managers record that the family can be told (once; again changes nothing).
+  tellFamily: { staff: ['sam', 'tom'], success: 200 },
 };
 
 const staffRead: Record<CaseKey, Partial<Record<Viewer, Outcome>>> = {
@@ -112,7 +115,8 @@ function expected(endpoint: Endpoint, caseKey: CaseKey, viewer: Viewer): Outcome
     case 'startStatus':
     case 'addWarning':
     case 'signOffWarning':
-    case 'markFamilyDocumentRead': {
+    case 'markFamilyDocumentRead':
+    case 'tellFamily': {
       // No capability: 403 whatever the relationship (admins, inspectors and triage managers write nothing).
       const { staff, success, onPerson } = writers[endpoint]!;
       if (!staff.includes(viewer)) return 403;
@@ -134,6 +138,7 @@ interface Fixture {
   warningId: string;
   /** A document the family uploaded in the portal. */
   documentId: string;
+  strategyReferralId: string;
 }
 
 describe('record access matrix (API e2e, real Keycloak tokens)', () => {
@@ -233,7 +238,14 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
       familyId,
       attachmentId,
     ]);
-    return { caseId, familyId, childId, childName: `Robin Matrix${label}`, nhsNumber, warningId: warning.id, documentId };
+    // A referral about the family decided as a strategy discussion: the family is not told until someone records it is safe.
+    const strategyReferralId = randomUUID();
+    await db.query(
+      `INSERT INTO referrals.referral (id, family_id, source, what_is_happening, preferred_contact, status, received_at, submitted_by_subject, idempotency_key, submission_fingerprint, workflow_id, version, intake_channel, outcome, decision_reason, decided_at, decided_by_subject, decided_by_name)
+       VALUES ($1, $2, 'police', 'Matrix: strategy discussion referral.', 'none', 'decided', now(), gen_random_uuid(), $3, 'f', $4, 2, 'agency-notification', 'strategy-discussion', 'Matrix decision.', now(), gen_random_uuid(), 'Matrix manager')`,
+      [strategyReferralId, familyId, randomUUID(), `referral:${strategyReferralId}`],
+    );
+    return { caseId, familyId, childId, childName: `Robin Matrix${label}`, nhsNumber, warningId: warning.id, documentId, strategyReferralId };
   }
 
   async function call(endpoint: Endpoint, fixture: Fixture, token: string) {
@@ -293,6 +305,8 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
         return callApi('GET', `/staff/cases/${fixture.caseId}/family-views`, { token });
       case 'markFamilyDocumentRead':
         return callApi('POST', `/staff/cases/${fixture.caseId}/family-documents/${fixture.documentId}/read`, { token });
+      case 'tellFamily':
+        return callApi('POST', `/staff/referrals/${fixture.strategyReferralId}/tell-family`, { token });
     }
   }
 
@@ -313,6 +327,7 @@ describe('record access matrix (API e2e, real Keycloak tokens)', () => {
     'listFamilyDocuments',
     'listFamilyViews',
     'markFamilyDocumentRead',
+    'tellFamily',
   ];
   const caseKeys: CaseKey[] = ['related', 'unrelated', 'frontDoor'];
 
